@@ -1,0 +1,68 @@
+package dev.goalpost.cli;
+
+import dev.goalpost.engine.ConfigurationException;
+import dev.goalpost.engine.ToolInfo;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code goalpost}: the command-line shell over the Goalpost engine. */
+@Command(name = "goalpost",
+        description = "Lints OpenAPI specs against the business goals they declare.",
+        mixinStandardHelpOptions = true,
+        versionProvider = GoalpostCommand.Version.class,
+        subcommands = {LintCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:nothing at or above the --fail-on severity",
+            "1:findings at or above the --fail-on severity",
+            "2:usage or input error (bad option, missing file, bad configuration)",
+            "3:internal error (a bug in Goalpost; please report it)"})
+public final class GoalpostCommand implements Runnable {
+
+    /** Exit code for a bug in Goalpost itself. */
+    static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new GoalpostCommand());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("goalpost: " + e.getMessage());
+            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return CommandLine.ExitCode.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (e instanceof ConfigurationException || e instanceof UsageException) {
+                failed.getErr().println("goalpost: " + e.getMessage());
+                return CommandLine.ExitCode.USAGE;
+            }
+            failed.getErr().println("goalpost: internal error: " + e
+                    + "\nThis is a bug in Goalpost; please report it with the command line and the spec.");
+            return INTERNAL_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The version from the build. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {ToolInfo.NAME + " " + ToolInfo.version()};
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.goalpost.cli;
+
+import dev.goalpost.engine.ConfiguredRules;
+import dev.goalpost.engine.FailOn;
+import dev.goalpost.engine.LintConfiguration;
+import dev.goalpost.engine.LintReport;
+import dev.goalpost.engine.Linter;
+import dev.goalpost.engine.RuleRegistry;
+import dev.goalpost.load.LoadOptions;
+import dev.goalpost.load.SpecDiscovery;
+import dev.goalpost.report.ReportFormat;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code goalpost lint}: lint specs and report what their business goals lack. */
+@Command(name = "lint", mixinStandardHelpOptions = true,
+        description = "Lint OpenAPI specs (files, or folders searched for root documents).")
+final class LintCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*",
+            description = "Spec files, or folders to search for root documents.")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = Formats.class)
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
+
+    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
+            description = "Exit with 1 when a finding is at least this severe: error, warning, info or never "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String failOn;
+
+    @Option(names = "--default-goal", paramLabel = "GOAL",
+            description = "Goal for specs that declare none (repeatable; `all` for every goal).")
+    List<String> defaultGoals = new ArrayList<>();
+
+    @Option(names = "--allow-remote-ref", paramLabel = "PREFIX",
+            description = "Fetch remote $refs whose URL starts with PREFIX (repeatable). Nothing remote is "
+                    + "fetched otherwise.")
+    List<String> allowedRemotePrefixes = new ArrayList<>();
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "Specs linted at once (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws IOException {
+        ReportFormat reportFormat = ReportFormat.parse(format);
+        if (reportFormat == null) {
+            throw new UsageException("unknown format `" + format + "`; use one of "
+                    + String.join(", ", ReportFormat.labels()));
+        }
+        FailOn threshold = FailOn.parse(failOn);
+        if (threshold == null) {
+            throw new UsageException("unknown --fail-on `" + failOn + "`; use error, warning, info or never");
+        }
+        SpecDiscovery.Found found;
+        try {
+            found = SpecDiscovery.find(paths);
+        } catch (SpecDiscovery.NothingToLintException e) {
+            throw new UsageException(e.getMessage());
+        }
+        LintConfiguration configuration = LintConfiguration.defaults().withDefaultGoals(defaultGoals);
+        Linter linter = new Linter(new ConfiguredRules(RuleRegistry.builtIn(), configuration),
+                LoadOptions.defaults().withAllowedRemotePrefixes(allowedRemotePrefixes), Path.of(""));
+        LintReport report = linter.lint(found, Math.max(1, threads));
+        write(report, reportFormat);
+        return report.fails(threshold) ? 1 : 0;
+    }
+
+    private void write(LintReport report, ReportFormat reportFormat) throws IOException {
+        if (output == null) {
+            reportFormat.writer().write(report, System.out);
+            System.out.flush();
+            return;
+        }
+        try {
+            Path parent = output.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            try (OutputStream out = Files.newOutputStream(output)) {
+                reportFormat.writer().write(report, out);
+            }
+        } catch (IOException e) {
+            throw new UsageException("cannot write the report to " + output + ": " + e.getMessage());
+        }
+    }
+
+    /** Format names for help and completion. */
+    static final class Formats extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        Formats() {
+            super(ReportFormat.labels());
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.goalpost.engine;
+
+import dev.goalpost.goal.GoalAssignment;
+import dev.goalpost.goal.GoalCatalog;
+import dev.goalpost.load.Workspace;
+import dev.goalpost.model.ApiDocument;
+import dev.goalpost.model.MediaType;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.Parameter;
+import dev.goalpost.model.PathItem;
+import dev.goalpost.model.RequestBody;
+import dev.goalpost.model.Response;
+import dev.goalpost.model.Schema;
+import dev.goalpost.model.SpecNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One traversal of a document that hands each element to the rules subscribed to it, gated by goals: document
+ * rules run when the document carries their goal, operation rules on operations whose effective goals include
+ * theirs. A rule that throws is reported as {@code core/rule-failed} and the walk goes on.
+ */
+final class DocumentWalk {
+
+    private final List<ActiveRule> rules;
+    private final FindingCollector out;
+    private final Workspace workspace;
+    private final ApiDocument document;
+    private final GoalAssignment goals;
+    private final GoalCatalog catalog;
+    private final RuleDescriptor ruleFailed;
+    private final Map<ActiveRule, RuleContext> contexts = new HashMap<>();
+    private final Set<String> ran = new LinkedHashSet<>();
+
+    DocumentWalk(List<ActiveRule> rules, FindingCollector out, Workspace workspace, ApiDocument document,
+            GoalAssignment goals, GoalCatalog catalog, RuleDescriptor ruleFailed) {
+        this.rules = rules;
+        this.out = out;
+        this.workspace = workspace;
+        this.document = document;
+        this.goals = goals;
+        this.catalog = catalog;
+        this.ruleFailed = ruleFailed;
+    }
+
+    /** Runs every rule; returns the ids of the rules that ran on this spec. */
+    Set<String> run() {
+        for (ActiveRule rule : rules) {
+            if (rule.rule() instanceof WorkspaceRule workspaceRule) {
+                guard(rule, null, () -> workspaceRule.check(workspace, context(rule)));
+            }
+        }
+        if (document == null) {
+            return ran;
+        }
+        List<ActiveRule> documentScoped = new ArrayList<>();
+        List<ActiveRule> operationScoped = new ArrayList<>();
+        for (ActiveRule rule : rules) {
+            if (rule.rule() instanceof OperationRule || rule.rule() instanceof ParameterRule
+                    || rule.rule() instanceof ResponseRule || rule.rule() instanceof MediaTypeRule) {
+                operationScoped.add(rule);
+            } else if (!(rule.rule() instanceof WorkspaceRule)
+                    && RuleContext.applies(rule.descriptor(), goals.carried(), catalog)) {
+                documentScoped.add(rule);
+            }
+        }
+        runDocumentRules(documentScoped);
+        runOperationRules(operationScoped);
+        return ran;
+    }
+
+    private void runDocumentRules(List<ActiveRule> active) {
+        List<Schema> schemas = null;
+        for (ActiveRule rule : active) {
+            if (rule.rule() instanceof DocumentRule documentRule) {
+                guard(rule, document.root(), () -> documentRule.check(document, context(rule)));
+            }
+            if (rule.rule() instanceof PathItemRule pathItemRule) {
+                for (PathItem item : document.pathItems()) {
+                    guard(rule, item.node(), () -> pathItemRule.check(item, context(rule)));
+                }
+            }
+            if (rule.rule() instanceof SchemaRule schemaRule) {
+                if (schemas == null) {
+                    schemas = document.schemas();
+                }
+                for (Schema schema : schemas) {
+                    guard(rule, schema.node(), () -> schemaRule.check(schema, context(rule)));
+                }
+            }
+        }
+    }
+
+    private void runOperationRules(List<ActiveRule> candidates) {
+        if (candidates.isEmpty()) {
+            return;
+        }
+        Map<Set<String>, List<ActiveRule>> byGoals = new HashMap<>();
+        for (Operation operation : document.operations()) {
+            List<ActiveRule> active = byGoals.computeIfAbsent(goals.goalsOf(operation), set -> {
+                List<ActiveRule> list = new ArrayList<>();
+                for (ActiveRule rule : candidates) {
+                    if (RuleContext.applies(rule.descriptor(), set, catalog)) {
+                        list.add(rule);
+                    }
+                }
+                return list;
+            });
+            for (ActiveRule rule : active) {
+                runOn(rule, operation);
+            }
+        }
+    }
+
+    private void runOn(ActiveRule rule, Operation operation) {
+        RuleContext context = context(rule);
+        if (rule.rule() instanceof OperationRule operationRule) {
+            guard(rule, operation.node(), () -> {
+                if (operationRule.appliesTo(operation)) {
+                    operationRule.check(operation, context);
+                }
+            });
+        }
+        if (rule.rule() instanceof ParameterRule parameterRule) {
+            for (Parameter parameter : operation.parameters()) {
+                guard(rule, parameter.node(), () -> parameterRule.check(parameter, operation, context));
+            }
+        }
+        if (rule.rule() instanceof ResponseRule responseRule) {
+            for (Response response : operation.responses()) {
+                guard(rule, response.node(), () -> responseRule.check(response, operation, context));
+            }
+        }
+        if (rule.rule() instanceof MediaTypeRule mediaTypeRule) {
+            RequestBody body = operation.requestBody();
+            List<MediaType> media = new ArrayList<>(body == null ? List.of() : body.mediaTypes());
+            for (Response response : operation.responses()) {
+                media.addAll(response.mediaTypes());
+            }
+            for (MediaType mediaType : media) {
+                guard(rule, mediaType.node(), () -> mediaTypeRule.check(mediaType, operation, context));
+            }
+        }
+    }
+
+    private RuleContext context(ActiveRule rule) {
+        ran.add(rule.id());
+        return contexts.computeIfAbsent(rule,
+                r -> new RuleContext(r, out, workspace, document, goals, catalog));
+    }
+
+    private void guard(ActiveRule rule, SpecNode at, Runnable check) {
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            String file = at != null ? at.file().displayName()
+                    : workspace.root() != null ? workspace.root().displayName() : "";
+            out.add(ruleFailed, Severity.ERROR, file, at == null ? null : at.position(),
+                    at == null ? "" : at.pointer(), "the rule " + rule.id() + " failed here ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); this is a bug in the rule, please report it with this spec");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package dev.goalpost.engine;
+
+import dev.goalpost.goal.GoalAssignment;
+import dev.goalpost.goal.GoalCatalog;
+import dev.goalpost.goal.GoalResolver;
+import dev.goalpost.load.LoadOptions;
+import dev.goalpost.load.SourceFile;
+import dev.goalpost.load.SpecDiscovery;
+import dev.goalpost.load.SpecLoader;
+import dev.goalpost.load.Workspace;
+import dev.goalpost.model.ApiDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Lints specs: load, index, resolve goals, run the configured rules, collect findings. Thread-safe; the CLI and
+ * the Maven plugin are thin shells over it.
+ */
+public final class Linter {
+
+    public static final String RULE_FAILED = "core/rule-failed";
+
+    private final ConfiguredRules rules;
+    private final SpecLoader loader;
+    private final Path baseDirectory;
+    private final GoalCatalog catalog;
+    private final GoalResolver resolver;
+    private final Set<String> defaultGoals;
+    private final RuleDescriptor ruleFailed;
+
+    /**
+     * @param baseDirectory findings name files relative to it (the working directory, or the project root)
+     * @throws ConfigurationException when a default goal is unknown
+     */
+    public Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory) {
+        this.rules = rules;
+        this.loader = new SpecLoader(loadOptions);
+        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+        this.catalog = rules.configuration().goals();
+        this.resolver = new GoalResolver(catalog);
+        this.defaultGoals = catalog.expand(rules.configuration().defaultGoals());
+        for (String goal : defaultGoals) {
+            if (!catalog.goals().contains(goal)) {
+                throw new ConfigurationException("unknown default goal `" + goal + "`"
+                        + dev.goalpost.goal.DidYouMean.hint(goal, catalog.acceptedNames()) + "; use one of "
+                        + String.join(", ", catalog.goals()) + " or all");
+            }
+        }
+        RuleDescriptor failed = rules.registry().get(RULE_FAILED);
+        this.ruleFailed = failed != null ? failed : new RuleDescriptor(RULE_FAILED, RuleDescriptor.CORE,
+                Severity.ERROR, "A rule failed while checking the spec.", RuleDescriptor.DOCS_BASE + RULE_FAILED + ".md",
+                "workspace", List.of(), null);
+    }
+
+    /** A linter with the built-in rules, default configuration and loading options. */
+    public static Linter withDefaults(Path baseDirectory) {
+        return new Linter(new ConfiguredRules(RuleRegistry.builtIn(), LintConfiguration.defaults()),
+                LoadOptions.defaults(), baseDirectory);
+    }
+
+    public Path baseDirectory() {
+        return baseDirectory;
+    }
+
+    /**
+     * Lints what discovery found. A discovered document that another linted spec reaches through {@code $ref}
+     * is a fragment of that spec, not a spec of its own, and gets no report.
+     */
+    public LintReport lint(SpecDiscovery.Found found, int threads) {
+        LintReport report = lint(found.all(), threads);
+        Set<String> fragments = new java.util.HashSet<>();
+        for (SpecReport spec : report.specs()) {
+            spec.sources().stream().skip(1).forEach(source -> fragments.add(source.file()));
+        }
+        Set<String> discovered = new java.util.HashSet<>();
+        FindingCollector names = new FindingCollector(baseDirectory);
+        for (Path path : found.discovered()) {
+            discovered.add(names.relative(path.toAbsolutePath().normalize().toString()));
+        }
+        List<SpecReport> kept = report.specs().stream()
+                .filter(spec -> !(discovered.contains(spec.file()) && fragments.contains(spec.file())))
+                .toList();
+        return kept.size() == report.specs().size() ? report
+                : new LintReport(report.toolVersion(), kept, report.rules());
+    }
+
+    /** Lints specs, {@code threads} at a time; reports come back in the order of {@code specs}. */
+    public LintReport lint(List<Path> specs, int threads) {
+        List<SpecReport> reports = new ArrayList<>();
+        if (threads <= 1 || specs.size() <= 1) {
+            for (Path spec : specs) {
+                reports.add(lint(spec));
+            }
+            return report(reports);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, specs.size()), runnable -> {
+            Thread thread = new Thread(runnable, "goalpost-lint");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<SpecReport>> futures = new ArrayList<>();
+            for (Path spec : specs) {
+                futures.add(pool.submit(() -> lint(spec)));
+            }
+            for (Future<SpecReport> future : futures) {
+                reports.add(future.get());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("linting was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("linting failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return report(reports);
+    }
+
+    private LintReport report(List<SpecReport> reports) {
+        List<RuleDescriptor> descriptors = new ArrayList<>();
+        for (ActiveRule rule : rules.base()) {
+            descriptors.add(rule.descriptor());
+        }
+        boolean failedReported = reports.stream().flatMap(r -> r.findings().stream())
+                .anyMatch(f -> f.rule().equals(RULE_FAILED));
+        if (failedReported && rules.registry().get(RULE_FAILED) == null) {
+            descriptors.add(ruleFailed);
+        }
+        return new LintReport(ToolInfo.version(), reports, descriptors);
+    }
+
+    /** Lints one spec. Never throws for bad input: what cannot be read becomes a finding. */
+    public SpecReport lint(Path spec) {
+        long start = System.nanoTime();
+        Workspace workspace = loader.load(spec);
+        long loaded = System.nanoTime();
+        FindingCollector out = new FindingCollector(baseDirectory);
+        String rootName = out.relative(spec.toAbsolutePath().normalize().toString());
+        List<ActiveRule> active = rules.forFile(rootName);
+
+        ApiDocument document = null;
+        GoalAssignment goals = null;
+        if (isOpenApiDocument(workspace)) {
+            document = ApiDocument.of(workspace);
+            goals = resolver.resolve(document, defaultGoals);
+        }
+        long indexed = System.nanoTime();
+        Set<String> ran = new DocumentWalk(active, out, workspace, document, goals, catalog, ruleFailed).run();
+        long checked = System.nanoTime();
+
+        List<SpecReport.Source> sources = new ArrayList<>();
+        for (SourceFile file : workspace.files()) {
+            sources.add(new SpecReport.Source(out.relative(file.displayName()), file.path()));
+        }
+        return new SpecReport(rootName, document == null ? null : document.versionText(),
+                goals == null ? List.of() : List.copyOf(goals.carried()), out.sorted(), List.copyOf(new TreeSet<>(ran)),
+                sources, new SpecReport.Timings(loaded - start, indexed - loaded, checked - indexed));
+    }
+
+    private static boolean isOpenApiDocument(Workspace workspace) {
+        SourceFile root = workspace.root();
+        return root != null && root.root().isObject()
+                && (root.root().has("openapi") || root.root().has("swagger"));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.goalpost.engine;
+
+import java.util.List;
+
+/**
+ * What is known about a rule without running it: its metadata, its kind and its options.
+ *
+ * @param goal the goal part of the id ({@code core} for core rules)
+ * @param kind what the rule looks at: {@code workspace}, {@code document}, {@code operation}, …
+ */
+public record RuleDescriptor(String id, String goal, Severity defaultSeverity, String summary, String helpUri,
+        String kind, List<OptionDescriptor> options, Class<? extends Rule> type) {
+
+    /** Where Goalpost's own rule docs are published. */
+    public static final String DOCS_BASE = "https://github.com/goalpost-dev/goalpost/blob/main/docs/rules/";
+
+    public static final String CORE = "core";
+
+    public boolean isCore() {
+        return CORE.equals(goal);
+    }
+
+    /** The goal to put on findings: null for core rules. */
+    public String findingGoal() {
+        return isCore() ? null : goal;
+    }
+
+    public OptionDescriptor option(String name) {
+        for (OptionDescriptor option : options) {
+            if (option.name().equals(name)) {
+                return option;
+            }
+        }
+        return null;
+    }
+}

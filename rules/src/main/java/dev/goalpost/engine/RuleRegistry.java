@@ -1,0 +1,274 @@
+package dev.goalpost.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Every rule Goalpost knows: the built-in ones and any custom ones on the class path, found through
+ * {@link ServiceLoader}. Creates configured rule instances.
+ */
+public final class RuleRegistry {
+
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*/[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Map<String, RuleDescriptor> rules;
+
+    private RuleRegistry(Map<String, RuleDescriptor> rules) {
+        this.rules = Collections.unmodifiableMap(rules);
+    }
+
+    /** The rules on the class path of this library. */
+    public static RuleRegistry builtIn() {
+        return load(RuleRegistry.class.getClassLoader());
+    }
+
+    /** The rules visible to {@code loader}: the built-in ones and any custom rule jars on it. */
+    public static RuleRegistry load(ClassLoader loader) {
+        Map<String, RuleDescriptor> rules = new TreeMap<>();
+        try {
+            for (ServiceLoader.Provider<Rule> provider : ServiceLoader.load(Rule.class, loader).stream().toList()) {
+                RuleDescriptor descriptor = describe(provider.type());
+                RuleDescriptor clash = rules.put(descriptor.id(), descriptor);
+                if (clash != null && clash.type() != descriptor.type()) {
+                    throw new ConfigurationException("two rules share the id " + descriptor.id() + ": "
+                            + clash.type().getName() + " and " + descriptor.type().getName());
+                }
+            }
+        } catch (ServiceConfigurationError e) {
+            throw new ConfigurationException("a rule could not be loaded: " + e.getMessage());
+        }
+        return new RuleRegistry(rules);
+    }
+
+    /** Every rule, ordered by id. */
+    public List<RuleDescriptor> rules() {
+        return List.copyOf(rules.values());
+    }
+
+    /** The rule with that id, or null. */
+    public RuleDescriptor get(String id) {
+        return rules.get(id);
+    }
+
+    public List<String> ids() {
+        return List.copyOf(rules.keySet());
+    }
+
+    /** Reads a rule class's metadata and options; refuses classes that lack what every rule must have. */
+    public static RuleDescriptor describe(Class<? extends Rule> type) {
+        RuleInfo info = type.getAnnotation(RuleInfo.class);
+        if (info == null) {
+            throw new ConfigurationException("the rule " + type.getName() + " has no @RuleInfo annotation");
+        }
+        if (!ID.matcher(info.id()).matches()) {
+            throw new ConfigurationException("the rule " + type.getName() + " has the id `" + info.id()
+                    + "`; ids are <goal>/<kebab-name>, such as reach/list-paginated");
+        }
+        String goal = info.id().substring(0, info.id().indexOf('/'));
+        String help = info.helpUri().isEmpty() ? RuleDescriptor.DOCS_BASE + info.id() + ".md" : info.helpUri();
+        Rule defaults = instantiate(type);
+        List<OptionDescriptor> options = new ArrayList<>();
+        for (Field field : optionFields(type)) {
+            RuleOption option = field.getAnnotation(RuleOption.class);
+            options.add(new OptionDescriptor(field.getName(), typeName(field), read(field, defaults),
+                    option.description()));
+        }
+        return new RuleDescriptor(info.id(), goal, info.severity(), info.summary(), help, kind(type),
+                List.copyOf(options), type);
+    }
+
+    private static String kind(Class<? extends Rule> type) {
+        if (WorkspaceRule.class.isAssignableFrom(type)) {
+            return "workspace";
+        }
+        if (OperationRule.class.isAssignableFrom(type) || ParameterRule.class.isAssignableFrom(type)
+                || ResponseRule.class.isAssignableFrom(type) || MediaTypeRule.class.isAssignableFrom(type)) {
+            return "operation";
+        }
+        return "document";
+    }
+
+    /**
+     * A rule instance with the given option values (absent options keep their defaults).
+     *
+     * @throws ConfigurationException naming the option, the rule and what is expected
+     */
+    public Rule create(RuleDescriptor descriptor, Map<String, JsonNode> options) {
+        Rule rule = instantiate(descriptor.type());
+        for (Map.Entry<String, JsonNode> option : options.entrySet()) {
+            String problem = checkOption(descriptor, option.getKey(), option.getValue());
+            if (problem != null) {
+                throw new ConfigurationException(problem);
+            }
+            Field field = optionField(descriptor.type(), option.getKey());
+            try {
+                field.set(rule, convert(field, option.getValue()));
+            } catch (IllegalAccessException e) {
+                throw new ConfigurationException("cannot set option " + option.getKey() + " of " + descriptor.id()
+                        + ": " + e.getMessage());
+            }
+        }
+        return rule;
+    }
+
+    /** Why {@code value} cannot be option {@code name} of the rule, or null when it can. */
+    public String checkOption(RuleDescriptor descriptor, String name, JsonNode value) {
+        OptionDescriptor option = descriptor.option(name);
+        if (option == null) {
+            List<String> names = descriptor.options().stream().map(OptionDescriptor::name).toList();
+            return descriptor.id() + " has no option `" + name + "`"
+                    + dev.goalpost.goal.DidYouMean.hint(name, names)
+                    + (names.isEmpty() ? "; it takes no options" : "; its options are " + String.join(", ", names));
+        }
+        Field field = optionField(descriptor.type(), name);
+        try {
+            convert(field, value);
+            return null;
+        } catch (IllegalArgumentException e) {
+            return "option `" + name + "` of " + descriptor.id() + " expects " + option.type() + ", not " + value;
+        }
+    }
+
+    private static List<Field> optionFields(Class<?> type) {
+        List<Field> fields = new ArrayList<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field field : c.getDeclaredFields()) {
+                if (field.isAnnotationPresent(RuleOption.class) && !Modifier.isStatic(field.getModifiers())) {
+                    field.setAccessible(true);
+                    fields.add(field);
+                }
+            }
+        }
+        return fields;
+    }
+
+    private static Field optionField(Class<?> type, String name) {
+        for (Field field : optionFields(type)) {
+            if (field.getName().equals(name)) {
+                return field;
+            }
+        }
+        throw new IllegalStateException("no option " + name + " on " + type.getName());
+    }
+
+    private static Rule instantiate(Class<? extends Rule> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new ConfigurationException("the rule " + type.getName() + " needs a public no-argument constructor");
+        }
+    }
+
+    private static JsonNode read(Field field, Rule instance) {
+        try {
+            Object value = field.get(instance);
+            if (value instanceof Enum<?> e) {
+                return JsonNodeFactory.instance.textNode(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+            return JSON.valueToTree(value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String typeName(Field field) {
+        Class<?> type = field.getType();
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+            return "an integer";
+        }
+        if (type == double.class || type == Double.class) {
+            return "a number";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + String.join(", ", Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name().toLowerCase(Locale.ROOT).replace('_', '-')).toList());
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "a list of strings";
+        }
+        throw new ConfigurationException("option " + field.getName() + " of " + field.getDeclaringClass().getName()
+                + " has the unsupported type " + type.getName());
+    }
+
+    /** Converts a JSON value to the field's type; IllegalArgumentException when it does not fit. */
+    private static Object convert(Field field, JsonNode value) {
+        Class<?> type = field.getType();
+        if (type == int.class || type == Integer.class) {
+            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+                throw new IllegalArgumentException();
+            }
+            return value.intValue();
+        }
+        if (type == long.class || type == Long.class) {
+            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
+                throw new IllegalArgumentException();
+            }
+            return value.longValue();
+        }
+        if (type == double.class || type == Double.class) {
+            if (!value.isNumber()) {
+                throw new IllegalArgumentException();
+            }
+            return value.doubleValue();
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            if (!value.isBoolean()) {
+                throw new IllegalArgumentException();
+            }
+            return value.booleanValue();
+        }
+        if (type == String.class) {
+            if (!value.isTextual()) {
+                throw new IllegalArgumentException();
+            }
+            return value.textValue();
+        }
+        if (type.isEnum()) {
+            if (value.isTextual()) {
+                for (Object constant : type.getEnumConstants()) {
+                    String name = ((Enum<?>) constant).name();
+                    if (name.equalsIgnoreCase(value.textValue().replace('-', '_'))) {
+                        return constant;
+                    }
+                }
+            }
+            throw new IllegalArgumentException();
+        }
+        if (List.class.isAssignableFrom(type) && field.getGenericType() instanceof ParameterizedType) {
+            if (!(value instanceof ArrayNode array)) {
+                throw new IllegalArgumentException();
+            }
+            List<String> items = new ArrayList<>();
+            for (JsonNode item : array) {
+                if (!item.isTextual()) {
+                    throw new IllegalArgumentException();
+                }
+                items.add(item.textValue());
+            }
+            return List.copyOf(items);
+        }
+        throw new IllegalArgumentException();
+    }
+}

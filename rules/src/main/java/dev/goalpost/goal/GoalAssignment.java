@@ -1,0 +1,46 @@
+package dev.goalpost.goal;
+
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.SpecNode;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The business goals in force in one document: its own, each operation's effective goals, and the problems
+ * found in the declarations.
+ *
+ * @param documentGoals goals declared on the root and {@code info} (or applied by default)
+ * @param carried goals the document carries: its own and every operation's
+ * @param declaresAny whether {@code x-business-goal} is written anywhere (an empty list counts)
+ * @param defaultsApplied whether the default goals were applied because nothing was declared
+ * @param unknown declared values that name no goal, where they are written
+ */
+public record GoalAssignment(
+        Set<String> documentGoals,
+        Map<Operation, Set<String>> operationGoals,
+        Set<String> carried,
+        boolean declaresAny,
+        boolean defaultsApplied,
+        List<UnknownGoal> unknown) {
+
+    /** A declared value that names no goal. */
+    public record UnknownGoal(SpecNode node, String message) {}
+
+    public GoalAssignment {
+        documentGoals = Collections.unmodifiableSet(new TreeSet<>(documentGoals));
+        Map<Operation, Set<String>> copy = new IdentityHashMap<>();
+        operationGoals.forEach((op, goals) -> copy.put(op, Collections.unmodifiableSet(new TreeSet<>(goals))));
+        operationGoals = Collections.unmodifiableMap(copy);
+        carried = Collections.unmodifiableSet(new TreeSet<>(carried));
+        unknown = List.copyOf(unknown);
+    }
+
+    /** The effective goals of an operation (empty when none applies). */
+    public Set<String> goalsOf(Operation operation) {
+        return operationGoals.getOrDefault(operation, Set.of());
+    }
+}

@@ -1,0 +1,135 @@
+package dev.goalpost.goal;
+
+import dev.goalpost.model.ApiDocument;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.SpecNode;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Works out which business goals apply where. The nearest declaration wins: operation, else path item, else the
+ * union of its tags' goals, else the root and {@code info}. An empty list means "no goal here" and stops the
+ * inheritance.
+ */
+public final class GoalResolver {
+
+    public static final String EXTENSION = "x-business-goal";
+
+    private final GoalCatalog catalog;
+
+    public GoalResolver(GoalCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    /**
+     * @param defaultGoals goals (canonical) for a document that declares none anywhere
+     */
+    public GoalAssignment resolve(ApiDocument document, Set<String> defaultGoals) {
+        Reader reader = new Reader();
+        Declaration root = reader.read(document.root());
+        Declaration info = document.info() == null ? Declaration.NONE : reader.read(document.info());
+        Map<String, Declaration> tags = new java.util.HashMap<>();
+        document.tagDeclarations().forEach((name, tag) -> tags.put(name, reader.read(tag)));
+
+        Map<SpecNode, Declaration> pathItems = new IdentityHashMap<>();
+        Map<Operation, Declaration> operations = new IdentityHashMap<>();
+        for (Operation operation : document.operations()) {
+            operations.put(operation, reader.read(operation.node()));
+            pathItems.computeIfAbsent(operation.pathItem().node(), reader::read);
+        }
+
+        boolean declaresAny = root.present || info.present || reader.sawAny;
+        boolean useDefaults = !declaresAny && !defaultGoals.isEmpty();
+        Set<String> documentGoals = new LinkedHashSet<>();
+        if (useDefaults) {
+            documentGoals.addAll(defaultGoals);
+        } else {
+            documentGoals.addAll(root.goals);
+            documentGoals.addAll(info.goals);
+        }
+
+        Map<Operation, Set<String>> operationGoals = new IdentityHashMap<>();
+        Set<String> carried = new LinkedHashSet<>(documentGoals);
+        for (Operation operation : document.operations()) {
+            Set<String> goals = effective(operation, operations.get(operation),
+                    pathItems.get(operation.pathItem().node()), tags, documentGoals);
+            operationGoals.put(operation, goals);
+            carried.addAll(goals);
+        }
+        return new GoalAssignment(documentGoals, operationGoals, carried, declaresAny, useDefaults, reader.unknown);
+    }
+
+    private static Set<String> effective(Operation operation, Declaration own, Declaration pathItem,
+            Map<String, Declaration> tags, Set<String> documentGoals) {
+        if (own.present) {
+            return own.goals;
+        }
+        if (pathItem.present) {
+            return pathItem.goals;
+        }
+        Set<String> fromTags = new LinkedHashSet<>();
+        boolean tagDeclared = false;
+        for (String tag : operation.tags()) {
+            Declaration declaration = tags.get(tag);
+            if (declaration != null && declaration.present) {
+                tagDeclared = true;
+                fromTags.addAll(declaration.goals);
+            }
+        }
+        return tagDeclared ? fromTags : documentGoals;
+    }
+
+    /** What one object declares: nothing (absent), or a set of known goals (possibly empty). */
+    private record Declaration(boolean present, Set<String> goals) {
+        static final Declaration NONE = new Declaration(false, Set.of());
+    }
+
+    /** Reads declarations and collects unknown values, each reported once where written. */
+    private final class Reader {
+        private final List<GoalAssignment.UnknownGoal> unknown = new ArrayList<>();
+        private final Set<Object> reported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        private boolean sawAny;
+
+        Declaration read(SpecNode owner) {
+            SpecNode node = owner.get(EXTENSION);
+            if (node == null) {
+                return Declaration.NONE;
+            }
+            sawAny = true;
+            boolean firstTime = reported.add(node.value());
+            Set<String> goals = new LinkedHashSet<>();
+            if (node.isText()) {
+                accept(node, goals, firstTime);
+            } else if (node.isArray()) {
+                for (SpecNode element : node.elements()) {
+                    if (element.isText()) {
+                        accept(element, goals, firstTime);
+                    } else if (firstTime) {
+                        unknown.add(new GoalAssignment.UnknownGoal(element, "`" + EXTENSION + "` lists "
+                                + element.value() + ", which is not a goal name; write goal names as strings: "
+                                + String.join(", ", GoalCatalog.BUILT_IN)));
+                    }
+                }
+            } else if (firstTime) {
+                unknown.add(new GoalAssignment.UnknownGoal(node, "`" + EXTENSION + "` must be a goal name or a list "
+                        + "of goal names (" + String.join(", ", GoalCatalog.BUILT_IN) + "), not " + node.value()));
+            }
+            return new Declaration(true, goals);
+        }
+
+        private void accept(SpecNode value, Set<String> goals, boolean report) {
+            String canonical = catalog.canonical(value.text());
+            if (canonical != null) {
+                goals.add(canonical);
+            } else if (report) {
+                unknown.add(new GoalAssignment.UnknownGoal(value, "`" + value.text() + "` is not a business goal"
+                        + DidYouMean.hint(value.text(), catalog.acceptedNames()) + "; known goals: "
+                        + String.join(", ", catalog.goals())));
+            }
+        }
+    }
+}

@@ -1,0 +1,401 @@
+package dev.goalpost.load;
+
+import dev.goalpost.load.LoadProblem.Kind;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads a root document and every file its references reach into a {@link Workspace}.
+ *
+ * <p>References are safe by default: remote ones are fetched only under an allowed prefix, local ones must stay
+ * inside the root document's folder tree, and every refusal or dead end becomes a {@link LoadProblem} at the
+ * {@code $ref} that asked for it.
+ */
+public final class SpecLoader {
+
+    private static final int MAX_REF_CHAIN = 64;
+
+    private final LoadOptions options;
+    private final TreeReader reader;
+    private final RemoteFetcher fetcher;
+
+    public SpecLoader(LoadOptions options) {
+        this.options = options;
+        this.reader = new TreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
+        this.fetcher = new RemoteFetcher(options.remoteTimeout(), options.maxFileBytes());
+    }
+
+    public Workspace load(Path rootPath) {
+        return new Session(rootPath.toAbsolutePath().normalize()).run();
+    }
+
+    /** The state of loading one spec. */
+    private final class Session {
+        private final Path rootPath;
+        private final Path rootFolder;
+        private Path rootFolderReal;
+        private final Map<String, SourceFile> files = new LinkedHashMap<>();
+        private final Set<String> failed = new HashSet<>();
+        private final List<LoadProblem> problems = new ArrayList<>();
+        private final Deque<SourceFile> pending = new ArrayDeque<>();
+
+        Session(Path rootPath) {
+            this.rootPath = rootPath;
+            this.rootFolder = rootPath.getParent();
+        }
+
+        Workspace run() {
+            try {
+                rootFolderReal = rootFolder.toRealPath();
+            } catch (IOException e) {
+                rootFolderReal = rootFolder;
+            }
+            SourceFile root = readLocal(rootPath, null, null);
+            if (root == null) {
+                return new Workspace(null, files, problems);
+            }
+            checkIsOpenApi(root);
+            while (!pending.isEmpty() && files.size() <= options.maxFiles()) {
+                SourceFile file = pending.poll();
+                for (RefSite site : file.refs()) {
+                    reach(file, site);
+                }
+            }
+            Workspace workspace = new Workspace(root, files, problems);
+            List<LoadProblem> late = new ArrayList<>();
+            for (SourceFile file : files.values()) {
+                for (RefSite site : file.refs()) {
+                    checkTarget(workspace, file, site, late);
+                }
+            }
+            if (late.isEmpty()) {
+                return workspace;
+            }
+            problems.addAll(late);
+            return new Workspace(root, files, problems);
+        }
+
+        private void checkIsOpenApi(SourceFile root) {
+            if (!root.root().isObject()) {
+                problem(Kind.SPEC_INVALID, "this is not an OpenAPI document: its top level is "
+                        + article(root.root().getNodeType().name().toLowerCase()) + ", not a mapping with `openapi` "
+                        + "or `swagger`", root, root.rootPosition(), "");
+            } else if (!root.root().has("openapi") && !root.root().has("swagger")) {
+                problem(Kind.SPEC_INVALID, "this is not an OpenAPI document: it has no top-level `openapi` (or "
+                        + "`swagger: \"2.0\"`) key; add `openapi: 3.1.0` at the top", root, root.rootPosition(), "");
+            } else {
+                checkVersion(root);
+            }
+        }
+
+        private void checkVersion(SourceFile root) {
+            String key = root.root().has("openapi") ? "openapi" : "swagger";
+            com.fasterxml.jackson.databind.JsonNode value = root.root().get(key);
+            String text = value.isTextual() ? value.textValue() : value.isNumber() ? value.asText() : null;
+            boolean known = text != null && (key.equals("openapi") ? text.matches("3\\.\\d+(\\.\\d+)?(-[\\w.]+)?")
+                    : text.equals("2.0"));
+            if (!known) {
+                PositionedObjectNode object = (PositionedObjectNode) root.root();
+                problem(Kind.SPEC_INVALID, "`" + key + ": " + (text != null ? text : value.toString()) + "` is not a version Goalpost reads; write "
+                        + (key.equals("openapi") ? "3.0.3, 3.1.1 or 3.2.0" : "\"2.0\"")
+                        + " (Goalpost reads Swagger 2.0 and OpenAPI 3.0, 3.1 and 3.2)", root,
+                        object.valuePosition(key), "/" + key);
+            }
+        }
+
+        private String article(String type) {
+            return switch (type) {
+                case "array" -> "a list";
+                case "string" -> "a string";
+                case "number" -> "a number";
+                case "boolean" -> "a boolean";
+                default -> "null";
+            };
+        }
+
+        /** Makes sure the document a reference names is loaded, refusing what the policy forbids. */
+        private void reach(SourceFile from, RefSite site) {
+            ReferenceText parsed = ReferenceText.parse(from.uri(), site.ref());
+            if (parsed == null) {
+                siteProblem(Kind.REF_UNRESOLVED, "`" + site.ref() + "` is not a valid reference (a URI with an "
+                        + "optional #/json/pointer fragment)", from, site);
+                return;
+            }
+            if (parsed.document() == null) {
+                return;
+            }
+            URI document = parsed.document();
+            String key = parsed.documentKey();
+            if (files.containsKey(key) || failed.contains(key)) {
+                return;
+            }
+            String scheme = parsed.scheme() == null ? "" : parsed.scheme().toLowerCase();
+            switch (scheme) {
+                case "http", "https" -> reachRemote(from, site, document);
+                case "file" -> reachLocal(from, site, document);
+                default -> {
+                    failed.add(ReferenceText.key(document));
+                    siteProblem(Kind.REF_REFUSED, "`" + site.ref() + "` uses the `" + scheme + ":` scheme; only "
+                            + "relative files and allowed http(s) URLs are followed", from, site);
+                }
+            }
+        }
+
+        private void reachLocal(SourceFile from, RefSite site, URI document) {
+            if (document.getQuery() != null) {
+                failed.add(ReferenceText.key(document));
+                siteProblem(Kind.REF_UNRESOLVED, "`" + site.ref() + "` has a query string, which a file cannot have",
+                        from, site);
+                return;
+            }
+            if (from.isRemote()) {
+                failed.add(ReferenceText.key(document));
+                siteProblem(Kind.REF_REFUSED, "`" + site.ref() + "` in remote content names a local file; "
+                        + "remote documents may only reference other allowed URLs", from, site);
+                return;
+            }
+            Path path;
+            try {
+                path = Path.of(document).normalize();
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                failed.add(ReferenceText.key(document));
+                siteProblem(Kind.REF_UNRESOLVED, "`" + site.ref() + "` does not name a file", from, site);
+                return;
+            }
+            if (!insideRootFolder(path)) {
+                failed.add(ReferenceText.key(document));
+                siteProblem(Kind.REF_REFUSED, "`" + site.ref() + "` leaves the folder of the root document ("
+                        + rootFolder + "); references may only reach files under it", from, site);
+                return;
+            }
+            if (files.size() >= options.maxFiles()) {
+                failed.add(ReferenceText.key(document));
+                siteProblem(Kind.REF_REFUSED, "the spec already spans " + options.maxFiles() + " files, the most "
+                        + "Goalpost reads for one spec", from, site);
+                return;
+            }
+            SourceFile loaded = readLocal(path, from, site);
+            if (loaded == null) {
+                failed.add(ReferenceText.key(document));
+            }
+        }
+
+        private boolean insideRootFolder(Path path) {
+            if (!path.startsWith(rootFolder)) {
+                return false;
+            }
+            try {
+                return path.toRealPath().startsWith(rootFolderReal);
+            } catch (IOException e) {
+                // A missing file is reported as unresolved when it is read; containment held lexically.
+                return true;
+            }
+        }
+
+        private void reachRemote(SourceFile from, RefSite site, URI document) {
+            String url = document.toString();
+            if (!options.remoteAllowed(url)) {
+                failed.add(ReferenceText.key(document));
+                siteProblem(Kind.REF_REFUSED, "`" + site.ref() + "` is remote and was not fetched; allow it with "
+                        + "--allow-remote-ref " + prefixHint(document) + " (or allowRemoteRefs in the plugin)",
+                        from, site);
+                return;
+            }
+            byte[] bytes;
+            try {
+                bytes = fetcher.fetch(document);
+            } catch (RemoteFetcher.FetchException e) {
+                failed.add(ReferenceText.key(document));
+                siteProblem(Kind.REF_UNRESOLVED, "`" + site.ref() + "` could not be fetched: " + e.getMessage(),
+                        from, site);
+                return;
+            }
+            SourceFile loaded = parse(document, null, bytes, isJsonName(document.getPath()));
+            if (loaded == null) {
+                failed.add(ReferenceText.key(document));
+            }
+        }
+
+        private String prefixHint(URI document) {
+            return document.getScheme() + "://" + document.getRawAuthority() + "/";
+        }
+
+        /** Reads a local file; {@code from} and {@code site} are null for the root document. */
+        private SourceFile readLocal(Path path, SourceFile from, RefSite site) {
+            byte[] bytes;
+            try {
+                if (Files.isDirectory(path)) {
+                    fileProblem(path, from, site, "is a folder, not a file");
+                    return null;
+                }
+                long size = Files.size(path);
+                if (size > options.maxFileBytes()) {
+                    fileProblem(path, from, site, "is " + size + " bytes, larger than the " + options.maxFileBytes()
+                            + "-byte limit");
+                    return null;
+                }
+                bytes = Files.readAllBytes(path);
+            } catch (NoSuchFileException e) {
+                fileProblem(path, from, site, "does not exist");
+                return null;
+            } catch (IOException e) {
+                fileProblem(path, from, site, "cannot be read (" + TreeReader.firstLine(e.getMessage()) + ")");
+                return null;
+            }
+            return parse(path.toUri(), path, bytes, isJsonName(path.getFileName().toString()));
+        }
+
+        private void fileProblem(Path path, SourceFile from, RefSite site, String what) {
+            if (from == null) {
+                problems.add(new LoadProblem(Kind.SPEC_INVALID, "the file " + what, path.toString(), null, ""));
+            } else {
+                siteProblem(Kind.REF_UNRESOLVED, "`" + site.ref() + "` names " + path.getFileName() + ", which "
+                        + what, from, site);
+            }
+        }
+
+        private SourceFile parse(URI uri, Path path, byte[] bytes, boolean jsonName) {
+            String display = path != null ? path.toString() : uri.toString();
+            String text;
+            try {
+                text = TextDecoder.decode(bytes);
+            } catch (TextDecoder.MalformedTextException e) {
+                problems.add(new LoadProblem(Kind.SPEC_INVALID, e.getMessage(), display, e.position, ""));
+                return null;
+            }
+            if (text.isBlank()) {
+                problems.add(new LoadProblem(Kind.SPEC_INVALID, "the file is empty; an OpenAPI document needs at "
+                        + "least `openapi`, `info` and `paths`", display, Position.START, ""));
+                return null;
+            }
+            boolean json = looksLikeJson(text, jsonName);
+            TreeReader.Result result = reader.read(text, json);
+            if (json && result.root() == null && !jsonName) {
+                // `{a: 1}` is YAML flow style, not JSON; only a file named .json must be strict JSON.
+                TreeReader.Result asYaml = reader.read(text, false);
+                if (asYaml.root() != null) {
+                    result = asYaml;
+                }
+            }
+            if (result.root() == null || result.root().isNull()) {
+                for (TreeReader.Problem problem : result.problems()) {
+                    problems.add(new LoadProblem(Kind.SPEC_INVALID, problem.message(), display,
+                            problem.position() < 0 ? null : Position.unpack(problem.position()), ""));
+                }
+                if (result.problems().isEmpty()) {
+                    problems.add(new LoadProblem(Kind.SPEC_INVALID, "the file holds no content (only comments or "
+                            + "null); an OpenAPI document needs at least `openapi`, `info` and `paths`", display,
+                            Position.START, ""));
+                }
+                return null;
+            }
+            SourceFile file = new SourceFile(uri, path, text, result.root(), Position.unpack(result.rootPosition()),
+                    result.refs());
+            for (TreeReader.Problem problem : result.problems()) {
+                problems.add(new LoadProblem(Kind.SPEC_INVALID, problem.message(), display,
+                        problem.position() < 0 ? null : Position.unpack(problem.position()), ""));
+            }
+            files.put(ReferenceText.key(uri), file);
+            pending.add(file);
+            return file;
+        }
+
+        private boolean looksLikeJson(String text, boolean jsonName) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (!Character.isWhitespace(c)) {
+                    return c == '{' || c == '[' || jsonName;
+                }
+            }
+            return jsonName;
+        }
+
+        /** Checks that a reference lands on something and does not loop through other references forever. */
+        private void checkTarget(Workspace workspace, SourceFile from, RefSite site, List<LoadProblem> late) {
+            ReferenceText parsed = ReferenceText.parse(from.uri(), site.ref());
+            if (parsed == null || parsed.document() != null && !files.containsKey(parsed.documentKey())) {
+                return; // already reported while reaching it
+            }
+            if (JsonPointers.split(parsed.fragment()) == null) {
+                late.add(siteProblemOf(Kind.REF_UNRESOLVED, "`" + site.ref() + "` has the fragment #"
+                        + parsed.fragment() + ", which is not a JSON pointer; write #/path/to/node", from, site));
+                return;
+            }
+            Workspace.Target target = workspace.follow(from, site.ref());
+            if (target == null) {
+                late.add(siteProblemOf(Kind.REF_UNRESOLVED, "`" + site.ref() + "` points to nothing: "
+                        + describeMissing(parsed), from, site));
+                return;
+            }
+            String chain = circularChain(workspace, target, site.ref());
+            if (chain != null) {
+                late.add(siteProblemOf(Kind.REF_UNRESOLVED, "`" + site.ref() + "` is part of a circular $ref chain ("
+                        + chain + ") that never reaches content", from, site));
+            }
+        }
+
+        private String describeMissing(ReferenceText parsed) {
+            String where = parsed.document() == null ? "this file" : lastSegment(parsed.document());
+            return parsed.fragment().isEmpty() ? where + " is empty"
+                    : where + " has no node at " + parsed.fragment();
+        }
+
+        private String lastSegment(URI uri) {
+            String path = uri.getPath() == null ? uri.toString() : uri.getPath();
+            return path.substring(path.lastIndexOf('/') + 1);
+        }
+
+        private String circularChain(Workspace workspace, Workspace.Target first, String firstRef) {
+            Workspace.Target current = first;
+            List<String> seen = new ArrayList<>();
+            seen.add(firstRef);
+            for (int hops = 0; hops < MAX_REF_CHAIN; hops++) {
+                if (!current.node().isObject()) {
+                    return null;
+                }
+                var next = current.node().get("$ref");
+                if (next == null || !next.isTextual()) {
+                    return null;
+                }
+                Workspace.Target following = workspace.follow(current.file(), next.textValue());
+                if (following == null) {
+                    return null; // reported at that $ref
+                }
+                if (following.node() == first.node() || seen.contains(next.textValue()) && following.node() == current.node()) {
+                    seen.add(next.textValue());
+                    return String.join(" → ", seen);
+                }
+                seen.add(next.textValue());
+                current = following;
+            }
+            return String.join(" → ", seen.subList(0, 4)) + " → …";
+        }
+
+        private void siteProblem(Kind kind, String message, SourceFile from, RefSite site) {
+            problems.add(siteProblemOf(kind, message, from, site));
+        }
+
+        private LoadProblem siteProblemOf(Kind kind, String message, SourceFile from, RefSite site) {
+            return new LoadProblem(kind, message, from.displayName(), site.position(), site.refPointer());
+        }
+
+        private void problem(Kind kind, String message, SourceFile file, Position position, String pointer) {
+            problems.add(new LoadProblem(kind, message, file.displayName(), position, pointer));
+        }
+    }
+
+    private static boolean isJsonName(String name) {
+        return name != null && name.toLowerCase().endsWith(".json");
+    }
+}

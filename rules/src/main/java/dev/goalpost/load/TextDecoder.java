@@ -1,0 +1,78 @@
+package dev.goalpost.load;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Decodes spec bytes as UTF-8 (a leading byte-order mark is dropped), refusing malformed input with its place. */
+final class TextDecoder {
+
+    private TextDecoder() {}
+
+    /** Thrown for bytes that are not UTF-8, with the position of the first bad byte. */
+    static final class MalformedTextException extends Exception {
+        private static final long serialVersionUID = 1L;
+        final Position position;
+
+        MalformedTextException(String message, Position position) {
+            super(message);
+            this.position = position;
+        }
+    }
+
+    static String decode(byte[] bytes) throws MalformedTextException {
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            start = 3;
+        } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
+                || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
+            throw new MalformedTextException("the file is UTF-16 encoded; save it as UTF-8", Position.START);
+        }
+        if (isAscii(bytes, start)) {
+            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(bytes.length - start);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            throw new MalformedTextException(String.format("the file is not valid UTF-8 (byte 0x%02X cannot start or "
+                    + "continue a character); save it as UTF-8", bytes[bad] & 0xff), positionOf(out));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static boolean isAscii(byte[] bytes, int start) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The line and column just after the characters decoded so far. */
+    private static Position positionOf(CharBuffer decoded) {
+        int line = 1;
+        int column = 1;
+        int end = decoded.position();
+        for (int i = 0; i < end; i++) {
+            char c = decoded.get(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+}

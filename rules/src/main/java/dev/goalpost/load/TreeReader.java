@@ -1,0 +1,368 @@
+package dev.goalpost.load;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BigIntegerNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.DecimalNode;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Reads JSON or YAML text into a tree of {@link PositionedObjectNode}s and {@link PositionedArrayNode}s.
+ *
+ * <p>The reader is iterative, so nesting depth is bounded by Jackson's stream constraints and never by the
+ * Java stack. YAML anchors are shared rather than copied, and the number of nodes that aliases add is bounded
+ * so that an alias bomb is refused instead of exhausting memory or time in later walks.
+ */
+final class TreeReader {
+
+    /** Deepest nesting accepted; real specs stay far below it. */
+    static final int MAX_NESTING_DEPTH = 1000;
+    /** How many nodes YAML aliases may add on top of the nodes actually written. */
+    static final long MAX_ALIAS_EXPANSION = 1_000_000;
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+            .build();
+
+    private final JsonFactory yaml;
+
+    TreeReader(int maxCodePoints) {
+        LoaderOptions loaderOptions = new LoaderOptions();
+        // SnakeYAML refuses documents over 3 MB by default; real specs such as Stripe's are larger.
+        loaderOptions.setCodePointLimit(Math.max(maxCodePoints, 1));
+        this.yaml = YAMLFactory.builder()
+                .loaderOptions(loaderOptions)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .build();
+    }
+
+    /** The outcome of reading one text: a tree, or the reason there is none. */
+    record Result(JsonNode root, long rootPosition, List<RefSite> refs, List<Problem> problems) {}
+
+    /** A problem found while reading, at a packed position (or -1 when unknown). */
+    record Problem(String message, long position) {}
+
+    Result read(String text, boolean json) {
+        List<Problem> problems = new ArrayList<>();
+        try (JsonParser parser = json ? JSON.createParser(text) : yaml.createParser(new StringReader(text))) {
+            return new Builder(parser, !json, problems).build();
+        } catch (JsonProcessingException e) {
+            problems.add(new Problem(describe(e, json), position(e.getLocation())));
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML reports some limits with its own unchecked exceptions.
+            problems.add(new Problem("cannot read " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage()), -1));
+        }
+        return new Result(null, -1, List.of(), problems);
+    }
+
+    private static final java.util.regex.Pattern JACKSON_SOURCE = java.util.regex.Pattern.compile(
+            "\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
+
+    private static String describe(JsonProcessingException e, boolean json) {
+        if (!json && e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblem() != null) {
+            String message = "cannot read YAML: " + yaml.getProblem().strip();
+            if (yaml.getContext() != null && yaml.getContextMark() != null) {
+                message += " (" + yaml.getContext().strip() + " that starts at line "
+                        + (yaml.getContextMark().getLine() + 1) + ")";
+            }
+            return message + "; check the indentation and quoting around here";
+        }
+        String message = JACKSON_SOURCE.matcher(firstLine(e.getOriginalMessage())).replaceAll("line $1, column $2");
+        return "cannot read " + (json ? "JSON" : "YAML") + ": " + message;
+    }
+
+    static String firstLine(String message) {
+        if (message == null || message.isBlank()) {
+            return "the parser gave no reason";
+        }
+        String trimmed = message.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+
+    static long position(JsonLocation location) {
+        if (location == null || location.getLineNr() < 1) {
+            return -1;
+        }
+        return Position.pack(location.getLineNr(), Math.max(location.getColumnNr(), 1));
+    }
+
+    /** One open container while reading. */
+    private static final class Frame {
+        final JsonNode node;
+        final long position;
+        final String keyInParent;
+        final int indexInParent;
+        final String anchor;
+        final boolean literal;
+        String pendingKey;
+        long pendingKeyPosition;
+        long expandedSize = 1;
+        List<PositionedObjectNode> merges;
+
+        Frame(JsonNode node, long position, String keyInParent, int indexInParent, String anchor, boolean literal) {
+            this.node = node;
+            this.position = position;
+            this.keyInParent = keyInParent;
+            this.indexInParent = indexInParent;
+            this.anchor = anchor;
+            this.literal = literal;
+        }
+    }
+
+    private static final class Builder {
+        private final JsonParser parser;
+        private final boolean yaml;
+        private final List<Problem> problems;
+        private final List<Frame> stack = new ArrayList<>();
+        private final List<RefSite> refs = new ArrayList<>();
+        private final Map<String, JsonNode> anchors = new HashMap<>();
+        private final Map<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
+        private long writtenNodes;
+        private long aliasExpansion;
+        private JsonNode root;
+        private long rootPosition = -1;
+        private long rootExpandedSize;
+
+        Builder(JsonParser parser, boolean yaml, List<Problem> problems) {
+            this.parser = parser;
+            this.yaml = yaml;
+            this.problems = problems;
+        }
+
+        Result build() throws IOException {
+            JsonToken token;
+            while ((token = parser.nextToken()) != null) {
+                if (root != null && stack.isEmpty()) {
+                    problems.add(new Problem(
+                            "the file holds more than one " + (yaml ? "YAML document" : "JSON value")
+                                    + "; an OpenAPI file holds exactly one",
+                            position(parser.currentTokenLocation())));
+                    break;
+                }
+                switch (token) {
+                    case FIELD_NAME -> {
+                        Frame frame = top();
+                        frame.pendingKey = parser.currentName();
+                        frame.pendingKeyPosition = position(parser.currentTokenLocation());
+                    }
+                    case START_OBJECT -> open(new PositionedObjectNode());
+                    case START_ARRAY -> open(new PositionedArrayNode());
+                    case END_OBJECT, END_ARRAY -> close();
+                    default -> scalar(token);
+                }
+                if (!problems.isEmpty()) {
+                    break;
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Result(null, -1, List.of(), problems);
+            }
+            return new Result(root, rootPosition, refs, problems);
+        }
+
+        private Frame top() {
+            return stack.get(stack.size() - 1);
+        }
+
+        private void open(JsonNode container) throws IOException {
+            long position = position(parser.currentTokenLocation());
+            String anchor = yaml ? ((YAMLParser) parser).getCurrentAnchor() : null;
+            String key = null;
+            int index = -1;
+            boolean literal = false;
+            if (!stack.isEmpty()) {
+                Frame parent = top();
+                if (parent.node.isObject()) {
+                    key = parent.pendingKey;
+                    literal = parent.literal || isLiteralKey(key, container.isArray(), parent);
+                } else {
+                    index = parent.node.size();
+                    literal = parent.literal;
+                }
+            }
+            stack.add(new Frame(container, position, key, index, anchor, literal));
+        }
+
+        private void close() {
+            Frame frame = stack.remove(stack.size() - 1);
+            if (frame.merges != null) {
+                applyMerges(frame);
+            }
+            if (frame.anchor != null) {
+                anchors.put(frame.anchor, frame.node);
+                anchoredSizes.put(frame.node, frame.expandedSize);
+            }
+            attach(frame.node, frame.position, frame.expandedSize, false);
+        }
+
+        private void scalar(JsonToken token) throws IOException {
+            long position = position(parser.currentTokenLocation());
+            if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
+                String name = parser.getText();
+                JsonNode target = anchors.get(name);
+                if (target == null) {
+                    problems.add(new Problem("the YAML alias *" + name + " names no anchor defined before it", position));
+                    return;
+                }
+                long size = anchoredSizes.getOrDefault(target, 1L);
+                aliasExpansion += size;
+                if (aliasExpansion > MAX_ALIAS_EXPANSION) {
+                    problems.add(new Problem("YAML aliases expand the document by more than " + MAX_ALIAS_EXPANSION
+                            + " nodes; inline the shared content or use $ref", position));
+                    return;
+                }
+                attach(target, position, size, true);
+                return;
+            }
+            JsonNode value = switch (token) {
+                case VALUE_STRING -> TextNode.valueOf(parser.getText());
+                case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                    case INT -> IntNode.valueOf(parser.getIntValue());
+                    case LONG -> LongNode.valueOf(parser.getLongValue());
+                    default -> BigIntegerNode.valueOf(parser.getBigIntegerValue());
+                };
+                case VALUE_NUMBER_FLOAT -> parser.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
+                        ? DecimalNode.valueOf(parser.getDecimalValue())
+                        : DoubleNode.valueOf(parser.getDoubleValue());
+                case VALUE_TRUE -> BooleanNode.TRUE;
+                case VALUE_FALSE -> BooleanNode.FALSE;
+                case VALUE_NULL -> NullNode.instance;
+                default -> TextNode.valueOf(parser.getText());
+            };
+            if (yaml) {
+                String anchor = ((YAMLParser) parser).getCurrentAnchor();
+                if (anchor != null) {
+                    anchors.put(anchor, value);
+                }
+            }
+            attach(value, position, 1, false);
+        }
+
+        private void attach(JsonNode value, long position, long expandedSize, boolean alias) {
+            if (!alias) {
+                writtenNodes++;
+            }
+            if (stack.isEmpty()) {
+                root = value;
+                rootPosition = position;
+                rootExpandedSize = expandedSize;
+                return;
+            }
+            Frame parent = top();
+            parent.expandedSize += expandedSize;
+            if (parent.node instanceof PositionedObjectNode object) {
+                String key = parent.pendingKey;
+                if (yaml && "<<".equals(key) && addMerge(parent, value)) {
+                    return;
+                }
+                long earlier = object.putPositioned(key, value, parent.pendingKeyPosition, position);
+                if (earlier >= 0) {
+                    problems.add(new Problem("the key `" + key + "` appears twice in the same object (first at "
+                            + Position.unpack(earlier) + "); keys must be unique", parent.pendingKeyPosition));
+                }
+                if ("$ref".equals(key) && value.isTextual() && !parent.literal) {
+                    refs.add(new RefSite(object, pointerOf(stack.size()), value.textValue(), parent.pendingKeyPosition));
+                }
+            } else {
+                ((PositionedArrayNode) parent.node).addPositioned(value, position);
+            }
+        }
+
+        /** YAML merge keys ({@code <<: *base}) copy the members of the aliased mappings not written here. */
+        private boolean addMerge(Frame frame, JsonNode value) {
+            List<PositionedObjectNode> sources = new ArrayList<>();
+            if (value instanceof PositionedObjectNode object) {
+                sources.add(object);
+            } else if (value.isArray()) {
+                for (JsonNode element : value) {
+                    if (!(element instanceof PositionedObjectNode object)) {
+                        return false;
+                    }
+                    sources.add(object);
+                }
+            } else {
+                return false;
+            }
+            if (frame.merges == null) {
+                frame.merges = new ArrayList<>();
+            }
+            frame.merges.addAll(sources);
+            return true;
+        }
+
+        private void applyMerges(Frame frame) {
+            PositionedObjectNode target = (PositionedObjectNode) frame.node;
+            for (PositionedObjectNode source : frame.merges) {
+                Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
+                while (fields.hasNext()) {
+                    Map.Entry<String, JsonNode> field = fields.next();
+                    if (!target.has(field.getKey())) {
+                        Position keyAt = source.keyPosition(field.getKey());
+                        Position valueAt = source.valuePosition(field.getKey());
+                        target.putPositioned(field.getKey(), field.getValue(),
+                                Position.pack(keyAt.line(), keyAt.column()),
+                                Position.pack(valueAt.line(), valueAt.column()));
+                    }
+                }
+            }
+        }
+
+        /**
+         * Values under these keys are data, not OpenAPI structure: a {@code $ref} inside an example is text
+         * to show, not a reference to follow.
+         */
+        private boolean isLiteralKey(String key, boolean isArray, Frame parent) {
+            if (key == null) {
+                return false;
+            }
+            return switch (key) {
+                case "example", "default", "enum", "const" -> true;
+                // OpenAPI 3.1 schemas keep examples as an array of values; media types keep a map of objects.
+                case "examples" -> isArray;
+                // The value of an Example Object, which sits in an `examples` map.
+                case "value" -> stack.size() >= 2 && "examples".equals(stack.get(stack.size() - 2).keyInParent)
+                        && parent.keyInParent != null;
+                // Swagger 2.0 response examples: a map from media type to the example itself.
+                default -> key.indexOf('/') > 0 && "examples".equals(parent.keyInParent);
+            };
+        }
+
+        /** The JSON pointer of the container at depth {@code depth} (1 = root). */
+        private String pointerOf(int depth) {
+            StringBuilder pointer = new StringBuilder();
+            for (int i = 1; i < depth; i++) {
+                Frame frame = stack.get(i);
+                pointer.append('/');
+                if (frame.keyInParent != null) {
+                    JsonPointers.appendEscaped(pointer, frame.keyInParent);
+                } else {
+                    pointer.append(frame.indexInParent);
+                }
+            }
+            return pointer.toString();
+        }
+    }
+}

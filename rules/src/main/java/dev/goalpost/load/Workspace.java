@@ -1,0 +1,118 @@
+package dev.goalpost.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Every file of one spec, read and indexed: the root document, the fragments its references reached, and the
+ * problems met while loading them. Resolves references between them.
+ */
+public final class Workspace {
+
+    private final SourceFile root;
+    private final Map<String, SourceFile> files;
+    private final List<LoadProblem> problems;
+    private final Map<String, Target> cache = new ConcurrentHashMap<>();
+
+    Workspace(SourceFile root, Map<String, SourceFile> files, List<LoadProblem> problems) {
+        this.root = root;
+        this.files = files;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The root document, or null when it could not be read. */
+    public SourceFile root() {
+        return root;
+    }
+
+    /** Every file read for this spec, the root first, in the order they were reached. */
+    public Collection<SourceFile> files() {
+        return files.values();
+    }
+
+    public List<LoadProblem> problems() {
+        return problems;
+    }
+
+    /** A node addressed by its file and the JSON pointer tokens leading to it. */
+    public record Target(SourceFile file, List<String> tokens, JsonNode node) {}
+
+    /**
+     * Follows one reference written in {@code from}, without following a {@code $ref} found at the target.
+     * Returns null when the reference cannot be followed (the loader has already reported why).
+     */
+    public Target follow(SourceFile from, String ref) {
+        String key = ref.startsWith("#") ? from.uri() + ref : from.uri() + "\u0000" + ref;
+        Target cached = cache.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        Target target = locate(from, ref);
+        if (target != null) {
+            cache.put(key, target);
+        }
+        return target;
+    }
+
+    private Target locate(SourceFile from, String ref) {
+        ReferenceText parsed = ReferenceText.parse(from.uri(), ref);
+        if (parsed == null) {
+            return null;
+        }
+        SourceFile file = parsed.document() == null ? from : files.get(parsed.documentKey());
+        if (file == null || file.root() == null) {
+            return null;
+        }
+        List<String> tokens = JsonPointers.split(parsed.fragment());
+        if (tokens == null) {
+            return null;
+        }
+        JsonNode node = navigate(file, tokens, 0);
+        return node == null ? null : new Target(file, tokens, node);
+    }
+
+    /**
+     * Walks pointer tokens from the file root. A pointer that passes through a {@code $ref} continues at its
+     * target, as swagger-parser and Redocly do, so {@code #/paths/~1a/get} works when the path item is a ref.
+     */
+    private JsonNode navigate(SourceFile file, List<String> tokens, int depth) {
+        if (depth > 32) {
+            return null;
+        }
+        JsonNode node = file.root();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            JsonNode next = child(node, token);
+            if (next == null && node.isObject() && node.get("$ref") != null && node.get("$ref").isTextual()) {
+                Target through = locate(file, node.get("$ref").textValue());
+                if (through == null) {
+                    return null;
+                }
+                List<String> rest = new java.util.ArrayList<>(through.tokens());
+                rest.addAll(tokens.subList(i, tokens.size()));
+                return navigate(through.file(), rest, depth + 1);
+            }
+            if (next == null) {
+                return null;
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    static JsonNode child(JsonNode node, String token) {
+        if (node.isObject()) {
+            return node.get(token);
+        }
+        if (node.isArray() && !token.isEmpty() && token.length() < 10 && token.chars().allMatch(Character::isDigit)) {
+            if (token.length() > 1 && token.charAt(0) == '0') {
+                return null;
+            }
+            return node.get(Integer.parseInt(token));
+        }
+        return null;
+    }
+}

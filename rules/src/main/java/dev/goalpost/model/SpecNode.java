@@ -1,0 +1,323 @@
+package dev.goalpost.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goalpost.load.JsonPointers;
+import dev.goalpost.load.PositionedArrayNode;
+import dev.goalpost.load.PositionedObjectNode;
+import dev.goalpost.load.Position;
+import dev.goalpost.load.SourceFile;
+import dev.goalpost.load.Workspace;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A value of a spec together with where it is written: its file, its JSON pointer in that file, and its line
+ * and column. Navigating from a node to a child keeps the address; {@link #resolve()} follows {@code $ref} to
+ * the node where the referenced content is written, so findings land there.
+ */
+public final class SpecNode {
+
+    private static final int MAX_REF_HOPS = 64;
+
+    private final Workspace workspace;
+    private final SourceFile file;
+    private final SpecNode parent;
+    private final String key;
+    private final int index;
+    private final JsonNode value;
+
+    private SpecNode(Workspace workspace, SourceFile file, SpecNode parent, String key, int index, JsonNode value) {
+        this.workspace = workspace;
+        this.file = file;
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
+        this.value = value;
+    }
+
+    /** The root of a file. */
+    public static SpecNode root(Workspace workspace, SourceFile file) {
+        return new SpecNode(workspace, file, null, null, -1, file.root());
+    }
+
+    public JsonNode value() {
+        return value;
+    }
+
+    public SourceFile file() {
+        return file;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public SpecNode parent() {
+        return parent;
+    }
+
+    /** The member name under which this node sits in its parent object, or null. */
+    public String key() {
+        return key;
+    }
+
+    /** The index of this node in its parent array, or -1. */
+    public int index() {
+        return index;
+    }
+
+    // ---- navigation -------------------------------------------------------------------------------------
+
+    /** The member {@code name} of this object, or null when absent (or when this is not an object). */
+    public SpecNode get(String name) {
+        if (!value.isObject()) {
+            return null;
+        }
+        JsonNode child = value.get(name);
+        return child == null ? null : new SpecNode(workspace, file, this, name, -1, child);
+    }
+
+    /** Element {@code i} of this array, or null. */
+    public SpecNode get(int i) {
+        if (!value.isArray()) {
+            return null;
+        }
+        JsonNode child = value.get(i);
+        return child == null ? null : new SpecNode(workspace, file, this, null, i, child);
+    }
+
+    /** Follows a path of member names; null as soon as one is missing. */
+    public SpecNode path(String... names) {
+        SpecNode node = this;
+        for (String name : names) {
+            node = node.get(name);
+            if (node == null) {
+                return null;
+            }
+        }
+        return node;
+    }
+
+    /** Like {@link #get(String)} but resolves the member when it is a {@code $ref}. */
+    public SpecNode resolved(String name) {
+        SpecNode child = get(name);
+        return child == null ? null : child.resolve();
+    }
+
+    /** The elements of this array (empty when this is not an array). */
+    public List<SpecNode> elements() {
+        if (!value.isArray()) {
+            return List.of();
+        }
+        List<SpecNode> elements = new ArrayList<>(value.size());
+        for (int i = 0; i < value.size(); i++) {
+            elements.add(new SpecNode(workspace, file, this, null, i, value.get(i)));
+        }
+        return elements;
+    }
+
+    /** The members of this object in written order (empty when this is not an object). */
+    public Map<String, SpecNode> members() {
+        if (!value.isObject()) {
+            return Map.of();
+        }
+        Map<String, SpecNode> members = new LinkedHashMap<>();
+        Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
+        while (fields.hasNext()) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            members.put(field.getKey(), new SpecNode(workspace, file, this, field.getKey(), -1, field.getValue()));
+        }
+        return Collections.unmodifiableMap(members);
+    }
+
+    /** Member names in written order. */
+    public List<String> keys() {
+        if (!value.isObject()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>(value.size());
+        value.fieldNames().forEachRemaining(keys::add);
+        return keys;
+    }
+
+    public boolean has(String name) {
+        return value.isObject() && value.has(name);
+    }
+
+    // ---- references -------------------------------------------------------------------------------------
+
+    /** True when this node is an object with a string {@code $ref}. */
+    public boolean isRef() {
+        if (!value.isObject()) {
+            return false;
+        }
+        JsonNode ref = value.get("$ref");
+        return ref != null && ref.isTextual();
+    }
+
+    /** The {@code $ref} text of this node, or null. */
+    public String ref() {
+        return isRef() ? value.get("$ref").textValue() : null;
+    }
+
+    /**
+     * The node this one stands for: itself when it is not a reference, else the end of its {@code $ref}
+     * chain, addressed where that content is written. Null when the chain leads nowhere (a load problem says
+     * why).
+     */
+    public SpecNode resolve() {
+        SpecNode node = this;
+        for (int hops = 0; hops < MAX_REF_HOPS; hops++) {
+            if (!node.isRef()) {
+                return node;
+            }
+            Workspace.Target target = workspace.follow(node.file, node.ref());
+            if (target == null) {
+                return null;
+            }
+            node = at(workspace, target.file(), target.tokens());
+            if (node == null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Like {@link #resolve()} but returns this node (unresolved) when the chain leads nowhere. */
+    public SpecNode resolveOrSelf() {
+        SpecNode resolved = resolve();
+        return resolved == null ? this : resolved;
+    }
+
+    /** The node at a pointer in a file, with its full address; null when absent. */
+    public static SpecNode at(Workspace workspace, SourceFile file, List<String> tokens) {
+        SpecNode node = root(workspace, file);
+        for (String token : tokens) {
+            SpecNode next;
+            if (node.value.isArray()) {
+                int i;
+                try {
+                    i = Integer.parseInt(token);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+                next = node.get(i);
+            } else {
+                next = node.get(token);
+            }
+            if (next == null && node.isRef()) {
+                // The pointer passes through a reference: continue where it points.
+                SpecNode through = node.resolve();
+                next = through == null ? null : through.get(token);
+            }
+            if (next == null) {
+                return null;
+            }
+            node = next;
+        }
+        return node;
+    }
+
+    // ---- values -----------------------------------------------------------------------------------------
+
+    /** The text of a string node, or null for any other kind of value. */
+    public String text() {
+        return value.isTextual() ? value.textValue() : null;
+    }
+
+    /** The text of member {@code name} when it is a string, else null. */
+    public String text(String name) {
+        JsonNode child = value.isObject() ? value.get(name) : null;
+        return child != null && child.isTextual() ? child.textValue() : null;
+    }
+
+    public boolean isObject() {
+        return value.isObject();
+    }
+
+    public boolean isArray() {
+        return value.isArray();
+    }
+
+    public boolean isText() {
+        return value.isTextual();
+    }
+
+    public boolean isTrue(String name) {
+        JsonNode child = value.isObject() ? value.get(name) : null;
+        return child != null && child.isBoolean() && child.booleanValue();
+    }
+
+    // ---- address ----------------------------------------------------------------------------------------
+
+    /** The RFC 6901 pointer of this node in its file. */
+    public String pointer() {
+        if (parent == null) {
+            return "";
+        }
+        StringBuilder pointer = new StringBuilder();
+        appendPointer(pointer);
+        return pointer.toString();
+    }
+
+    private void appendPointer(StringBuilder pointer) {
+        if (parent == null) {
+            return;
+        }
+        parent.appendPointer(pointer);
+        pointer.append('/');
+        if (key != null) {
+            JsonPointers.appendEscaped(pointer, key);
+        } else {
+            pointer.append(index);
+        }
+    }
+
+    /** Where this value starts. */
+    public Position valuePosition() {
+        if (parent == null) {
+            return file.rootPosition();
+        }
+        Position position = null;
+        if (key != null && parent.value instanceof PositionedObjectNode object) {
+            position = object.valuePosition(key);
+        } else if (parent.value instanceof PositionedArrayNode array) {
+            position = array.position(index);
+        }
+        return position != null ? position : parent.valuePosition();
+    }
+
+    /**
+     * Where this node is introduced: the key of an object member (the line a reader looks at for "this
+     * operation", "this property"), else where the value starts.
+     */
+    public Position position() {
+        if (key != null && parent != null && parent.value instanceof PositionedObjectNode object) {
+            Position position = object.keyPosition(key);
+            if (position != null) {
+                return position;
+            }
+        }
+        return valuePosition();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SpecNode other && other.file == file && other.value == value
+                && other.pointer().equals(pointer());
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return file.displayName() + "#" + pointer();
+    }
+}

@@ -1,0 +1,29 @@
+package dev.goalpost.report;
+
+import dev.goalpost.engine.LintReport;
+import dev.goalpost.engine.Severity;
+import java.util.List;
+
+/** The one-line summary every human-facing output ends with. */
+public final class Summaries {
+
+    private Summaries() {}
+
+    /** {@code 2 errors, 5 warnings, 1 info in 3 specs (monetization, reach)}. */
+    public static String line(LintReport report) {
+        StringBuilder line = new StringBuilder();
+        line.append(count(report.count(Severity.ERROR), "error")).append(", ")
+                .append(count(report.count(Severity.WARNING), "warning")).append(", ")
+                .append(report.count(Severity.INFO)).append(" info")
+                .append(" in ").append(count(report.specs().size(), "spec"));
+        List<String> goals = report.goals();
+        if (!goals.isEmpty()) {
+            line.append(" (").append(String.join(", ", goals)).append(')');
+        }
+        return line.toString();
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,23 @@
+package dev.goalpost.rules.core;
+
+import dev.goalpost.engine.DocumentRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.goal.GoalCatalog;
+import dev.goalpost.model.ApiDocument;
+
+/** The document says which business goal it serves, so Goalpost knows what to check. */
+@RuleInfo(id = "core/business-goal-missing", severity = Severity.WARNING,
+        summary = "The document declares the business goal it serves with x-business-goal.")
+public final class BusinessGoalMissing implements DocumentRule {
+
+    @Override
+    public void check(ApiDocument document, RuleContext context) {
+        if (!context.goals().declaresAny() && !context.goals().defaultsApplied()) {
+            context.report(document.root(), "no business goal is declared, so only core rules ran; add "
+                    + "`x-business-goal: <goal>` at the top level (one of " + String.join(", ", GoalCatalog.BUILT_IN)
+                    + "), or pass --default-goal");
+        }
+    }
+}
