@@ -56,6 +56,16 @@ public final class RuleRegistry {
         return new RuleRegistry(rules);
     }
 
+    /** A registry of exactly these rule classes (for tests and embedding). */
+    public static RuleRegistry of(List<Class<? extends Rule>> types) {
+        Map<String, RuleDescriptor> rules = new TreeMap<>();
+        for (Class<? extends Rule> type : types) {
+            RuleDescriptor descriptor = describe(type);
+            rules.put(descriptor.id(), descriptor);
+        }
+        return new RuleRegistry(rules);
+    }
+
     /** Every rule, ordered by id. */
     public List<RuleDescriptor> rules() {
         return List.copyOf(rules.values());

@@ -9,11 +9,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Reads a root document and every file its references reach into a {@link Workspace}.
@@ -46,7 +45,8 @@ public final class SpecLoader {
         private final Path rootFolder;
         private Path rootFolderReal;
         private final Map<String, SourceFile> files = new LinkedHashMap<>();
-        private final Set<String> failed = new HashSet<>();
+        /** Documents that could not be loaded, with why; every further reference to them is reported the same way. */
+        private final Map<String, Failure> failed = new HashMap<>();
         private final List<LoadProblem> problems = new ArrayList<>();
         private final Deque<SourceFile> pending = new ArrayDeque<>();
 
@@ -61,7 +61,7 @@ public final class SpecLoader {
             } catch (IOException e) {
                 rootFolderReal = rootFolder;
             }
-            SourceFile root = readLocal(rootPath, null, null);
+            SourceFile root = readLocal(rootPath, null, null, null);
             if (root == null) {
                 return new Workspace(null, files, problems);
             }
@@ -137,7 +137,14 @@ public final class SpecLoader {
             }
             URI document = parsed.document();
             String key = parsed.documentKey();
-            if (files.containsKey(key) || failed.contains(key)) {
+            if (files.containsKey(key)) {
+                return;
+            }
+            Failure failure = failed.get(key);
+            if (failure != null) {
+                if (failure.kind() != null) {
+                    siteProblem(failure.kind(), "`" + site.ref() + "` " + failure.reason(), from, site);
+                }
                 return;
             }
             String scheme = parsed.scheme() == null ? "" : parsed.scheme().toLowerCase();
@@ -145,8 +152,7 @@ public final class SpecLoader {
                 case "http", "https" -> reachRemote(from, site, document);
                 case "file" -> reachLocal(from, site, document);
                 default -> {
-                    failed.add(ReferenceText.key(document));
-                    siteProblem(Kind.REF_REFUSED, "`" + site.ref() + "` uses the `" + scheme + ":` scheme; only "
+                    fail(document, Kind.REF_REFUSED, "uses the `" + scheme + ":` scheme; only "
                             + "relative files and allowed http(s) URLs are followed", from, site);
                 }
             }
@@ -154,13 +160,12 @@ public final class SpecLoader {
 
         private void reachLocal(SourceFile from, RefSite site, URI document) {
             if (document.getQuery() != null) {
-                failed.add(ReferenceText.key(document));
-                siteProblem(Kind.REF_UNRESOLVED, "`" + site.ref() + "` has a query string, which a file cannot have",
+                fail(document, Kind.REF_UNRESOLVED, "has a query string, which a file cannot have",
                         from, site);
                 return;
             }
             if (from.isRemote()) {
-                failed.add(ReferenceText.key(document));
+                // Not remembered as a failure: local files may still reference this document.
                 siteProblem(Kind.REF_REFUSED, "`" + site.ref() + "` in remote content names a local file; "
                         + "remote documents may only reference other allowed URLs", from, site);
                 return;
@@ -169,26 +174,20 @@ public final class SpecLoader {
             try {
                 path = Path.of(document).normalize();
             } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-                failed.add(ReferenceText.key(document));
-                siteProblem(Kind.REF_UNRESOLVED, "`" + site.ref() + "` does not name a file", from, site);
+                fail(document, Kind.REF_UNRESOLVED, "does not name a file", from, site);
                 return;
             }
             if (!insideRootFolder(path)) {
-                failed.add(ReferenceText.key(document));
-                siteProblem(Kind.REF_REFUSED, "`" + site.ref() + "` leaves the folder of the root document ("
+                fail(document, Kind.REF_REFUSED, "leaves the folder of the root document ("
                         + rootFolder + "); references may only reach files under it", from, site);
                 return;
             }
             if (files.size() >= options.maxFiles()) {
-                failed.add(ReferenceText.key(document));
-                siteProblem(Kind.REF_REFUSED, "the spec already spans " + options.maxFiles() + " files, the most "
-                        + "Goalpost reads for one spec", from, site);
+                fail(document, Kind.REF_REFUSED, "was not read: the spec already spans " + options.maxFiles()
+                        + " files, the most Goalpost reads for one spec", from, site);
                 return;
             }
-            SourceFile loaded = readLocal(path, from, site);
-            if (loaded == null) {
-                failed.add(ReferenceText.key(document));
-            }
+            readLocal(path, document, from, site);
         }
 
         private boolean insideRootFolder(Path path) {
@@ -206,8 +205,7 @@ public final class SpecLoader {
         private void reachRemote(SourceFile from, RefSite site, URI document) {
             String url = document.toString();
             if (!options.remoteAllowed(url)) {
-                failed.add(ReferenceText.key(document));
-                siteProblem(Kind.REF_REFUSED, "`" + site.ref() + "` is remote and was not fetched; allow it with "
+                fail(document, Kind.REF_REFUSED, "is remote and was not fetched; allow it with "
                         + "--allow-remote-ref " + prefixHint(document) + " (or allowRemoteRefs in the plugin)",
                         from, site);
                 return;
@@ -216,14 +214,11 @@ public final class SpecLoader {
             try {
                 bytes = fetcher.fetch(document);
             } catch (RemoteFetcher.FetchException e) {
-                failed.add(ReferenceText.key(document));
-                siteProblem(Kind.REF_UNRESOLVED, "`" + site.ref() + "` could not be fetched: " + e.getMessage(),
-                        from, site);
+                fail(document, Kind.REF_UNRESOLVED, "could not be fetched: " + e.getMessage(), from, site);
                 return;
             }
-            SourceFile loaded = parse(document, null, bytes, isJsonName(document.getPath()));
-            if (loaded == null) {
-                failed.add(ReferenceText.key(document));
+            if (parse(document, null, bytes, isJsonName(document.getPath())) == null) {
+                failed.put(ReferenceText.key(document), new Failure(null, null));
             }
         }
 
@@ -231,38 +226,48 @@ public final class SpecLoader {
             return document.getScheme() + "://" + document.getRawAuthority() + "/";
         }
 
-        /** Reads a local file; {@code from} and {@code site} are null for the root document. */
-        private SourceFile readLocal(Path path, SourceFile from, RefSite site) {
+        /** Reads a local file; {@code document}, {@code from} and {@code site} are null for the root document. */
+        private SourceFile readLocal(Path path, URI document, SourceFile from, RefSite site) {
             byte[] bytes;
             try {
                 if (Files.isDirectory(path)) {
-                    fileProblem(path, from, site, "is a folder, not a file");
+                    fileProblem(path, document, from, site, "is a folder, not a file");
                     return null;
                 }
                 long size = Files.size(path);
                 if (size > options.maxFileBytes()) {
-                    fileProblem(path, from, site, "is " + size + " bytes, larger than the " + options.maxFileBytes()
+                    fileProblem(path, document, from, site, "is " + size + " bytes, larger than the " + options.maxFileBytes()
                             + "-byte limit");
                     return null;
                 }
                 bytes = Files.readAllBytes(path);
             } catch (NoSuchFileException e) {
-                fileProblem(path, from, site, "does not exist");
+                fileProblem(path, document, from, site, "does not exist");
                 return null;
             } catch (IOException e) {
-                fileProblem(path, from, site, "cannot be read (" + TreeReader.firstLine(e.getMessage()) + ")");
+                fileProblem(path, document, from, site, "cannot be read (" + TreeReader.firstLine(e.getMessage()) + ")");
                 return null;
             }
-            return parse(path.toUri(), path, bytes, isJsonName(path.getFileName().toString()));
+            SourceFile file = parse(path.toUri(), path, bytes, isJsonName(path.getFileName().toString()));
+            if (file == null && document != null) {
+                // The fragment's own problem is reported in it; references to it add nothing.
+                failed.put(ReferenceText.key(document), new Failure(null, null));
+            }
+            return file;
         }
 
-        private void fileProblem(Path path, SourceFile from, RefSite site, String what) {
+        private void fileProblem(Path path, URI document, SourceFile from, RefSite site, String what) {
             if (from == null) {
                 problems.add(new LoadProblem(Kind.SPEC_INVALID, "the file " + what, path.toString(), null, ""));
             } else {
-                siteProblem(Kind.REF_UNRESOLVED, "`" + site.ref() + "` names " + path.getFileName() + ", which "
-                        + what, from, site);
+                fail(document, Kind.REF_UNRESOLVED, "names " + path.getFileName() + ", which " + what, from, site);
             }
+        }
+
+        /** Remembers why a document cannot be used and reports it at the reference that asked for it. */
+        private void fail(URI document, Kind kind, String reason, SourceFile from, RefSite site) {
+            failed.put(ReferenceText.key(document), new Failure(kind, reason));
+            siteProblem(kind, "`" + site.ref() + "` " + reason, from, site);
         }
 
         private SourceFile parse(URI uri, Path path, byte[] bytes, boolean jsonName) {
@@ -394,6 +399,9 @@ public final class SpecLoader {
             problems.add(new LoadProblem(kind, message, file.displayName(), position, pointer));
         }
     }
+
+    /** Why a document could not be used; a null kind means its own problem was already reported in it. */
+    private record Failure(Kind kind, String reason) {}
 
     private static boolean isJsonName(String name) {
         return name != null && name.toLowerCase().endsWith(".json");

@@ -1,0 +1,328 @@
+package dev.goalpost.load;
+
+import static dev.goalpost.SpecFiles.write;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goalpost.model.ApiDocument;
+import dev.goalpost.model.SpecNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpecLoaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final SpecLoader loader = new SpecLoader(LoadOptions.defaults());
+
+    private static List<String> messages(Workspace workspace, LoadProblem.Kind kind) {
+        return workspace.problems().stream().filter(p -> p.kind() == kind).map(LoadProblem::message).toList();
+    }
+
+    @Test
+    void yamlKeysAndValuesKeepTheirLineAndColumn() {
+        Path spec = write(dir, "api.yaml", """
+                openapi: 3.1.0
+                info:
+                  title: Orders
+                  version: "1"
+                paths:
+                  /orders:
+                    get:
+                      summary: list
+                """);
+        Workspace workspace = loader.load(spec);
+        SpecNode root = SpecNode.root(workspace, workspace.root());
+        SpecNode get = root.path("paths", "/orders", "get");
+        assertThat(get.position()).isEqualTo(new Position(7, 5));
+        assertThat(get.get("summary").position()).isEqualTo(new Position(8, 7));
+        assertThat(get.get("summary").valuePosition()).isEqualTo(new Position(8, 16));
+        assertThat(get.pointer()).isEqualTo("/paths/~1orders/get");
+        assertThat(workspace.problems()).isEmpty();
+    }
+
+    @Test
+    void jsonOnOneLineKeepsColumns() {
+        Path spec = write(dir, "api.json",
+                "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},\"paths\":{\"/a\":{\"get\":{}}}}");
+        Workspace workspace = loader.load(spec);
+        SpecNode get = SpecNode.root(workspace, workspace.root()).path("paths", "/a", "get");
+        assertThat(get.position()).isEqualTo(new Position(1, 70));
+        assertThat(get.valuePosition()).isEqualTo(new Position(1, 76));
+    }
+
+    @Test
+    void referencedContentIsAddressedWhereItIsWritten() {
+        write(dir, "schemas/pet.yaml", """
+                Pet:
+                  type: object
+                  properties:
+                    name:
+                      type: string
+                """);
+        Path spec = write(dir, "api.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Pet:
+                      $ref: 'schemas/pet.yaml#/Pet'
+                """);
+        Workspace workspace = loader.load(spec);
+        SpecNode pet = SpecNode.root(workspace, workspace.root()).path("components", "schemas", "Pet").resolve();
+        SpecNode name = pet.path("properties", "name");
+        assertThat(name.file().path()).isEqualTo(dir.resolve("schemas/pet.yaml"));
+        assertThat(name.pointer()).isEqualTo("/Pet/properties/name");
+        assertThat(name.position()).isEqualTo(new Position(4, 5));
+        assertThat(workspace.files()).hasSize(2);
+    }
+
+    @Test
+    void operationsWrittenAsBareReferencesAreResolved() {
+        write(dir, "ops/list.yaml", """
+                operationId: listThings
+                responses:
+                  '200':
+                    description: ok
+                """);
+        Path spec = write(dir, "api.yaml", """
+                openapi: 3.0.0
+                info: {title: t, version: "1"}
+                paths:
+                  /things:
+                    get:
+                      $ref: 'ops/list.yaml'
+                """);
+        ApiDocument document = ApiDocument.of(loader.load(spec));
+        assertThat(document.operations()).hasSize(1);
+        assertThat(document.operations().get(0).operationId()).isEqualTo("listThings");
+        assertThat(document.operations().get(0).node().file().path()).isEqualTo(dir.resolve("ops/list.yaml"));
+    }
+
+    @Test
+    void yamlAnchorsAreSharedAndMergeKeysApplied() {
+        Path spec = write(dir, "api.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                x-base: &base
+                  description: shared
+                  type: string
+                paths: {}
+                components:
+                  schemas:
+                    A: *base
+                    B:
+                      <<: *base
+                      description: own
+                """);
+        Workspace workspace = loader.load(spec);
+        JsonNode schemas = workspace.root().root().path("components").path("schemas");
+        assertThat(schemas.get("A").get("type").asText()).isEqualTo("string");
+        assertThat(schemas.get("B").get("description").asText()).isEqualTo("own");
+        assertThat(schemas.get("B").get("type").asText()).isEqualTo("string");
+        assertThat(schemas.get("B").has("<<")).isFalse();
+        assertThat(workspace.problems()).isEmpty();
+    }
+
+    @Test
+    void aliasBombIsRefusedQuickly() {
+        StringBuilder yaml = new StringBuilder("openapi: 3.0.3\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 10; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            for (int j = 0; j < 10; j++) {
+                yaml.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            }
+            yaml.append("]\n");
+        }
+        Workspace workspace = loader.load(write(dir, "bomb.yaml", yaml.toString()));
+        assertThat(workspace.root()).isNull();
+        assertThat(messages(workspace, LoadProblem.Kind.SPEC_INVALID))
+                .singleElement().asString().contains("aliases expand the document");
+    }
+
+    @Test
+    void deepNestingIsAFindingNotAStackOverflow() {
+        String json = "{\"openapi\":\"3.0.3\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        Workspace jsonWorkspace = loader.load(write(dir, "deep.json", json));
+        assertThat(messages(jsonWorkspace, LoadProblem.Kind.SPEC_INVALID)).singleElement().asString()
+                .contains("nesting depth");
+        String yaml = "openapi: 3.0.3\nx: " + "[".repeat(100_000) + "]".repeat(100_000) + "\n";
+        Workspace yamlWorkspace = loader.load(write(dir, "deep.yaml", yaml));
+        assertThat(messages(yamlWorkspace, LoadProblem.Kind.SPEC_INVALID)).hasSize(1);
+    }
+
+    @Test
+    void byteOrderMarkIsAcceptedAndOtherEncodingsExplained() {
+        byte[] bom = "\uFEFFopenapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(loader.load(write(dir, "bom.yaml", bom)).problems()).isEmpty();
+        byte[] utf16 = "openapi: 3.0.3\n".getBytes(StandardCharsets.UTF_16);
+        assertThat(messages(loader.load(write(dir, "utf16.yaml", utf16)), LoadProblem.Kind.SPEC_INVALID))
+                .singleElement().asString().contains("UTF-16");
+    }
+
+    @Test
+    void secondYamlDocumentIsReported() {
+        Workspace workspace = loader.load(write(dir, "two.yaml", "openapi: 3.0.3\n---\nopenapi: 3.1.0\n"));
+        assertThat(workspace.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("more than one YAML document"))
+                .satisfies(p -> assertThat(p.position().line()).isEqualTo(3));
+    }
+
+    @Test
+    void referencesInsideExamplesAreDataNotReferences() {
+        Path spec = write(dir, "api.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Ref:
+                      type: object
+                      example:
+                        $ref: 'does-not-exist.yaml'
+                      default:
+                        $ref: '#/nowhere'
+                  examples:
+                    Doc:
+                      value:
+                        $ref: 'also-missing.yaml'
+                """);
+        Workspace workspace = loader.load(spec);
+        assertThat(workspace.problems()).isEmpty();
+        assertThat(workspace.files()).hasSize(1);
+    }
+
+    @Test
+    void referencesThatLeaveTheFolderAreRefusedWithoutReading() {
+        Path inner = dir.resolve("spec");
+        write(dir, "secret.yaml", "secret: true\n");
+        Path spec = write(inner, "api.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    A: {$ref: '../secret.yaml'}
+                    B: {$ref: '%s'}
+                    C: {$ref: '%s'}
+                """.formatted(dir.resolve("secret.yaml").toUri(), dir.resolve("secret.yaml")));
+        Workspace workspace = loader.load(spec);
+        assertThat(messages(workspace, LoadProblem.Kind.REF_REFUSED)).hasSize(3)
+                .allSatisfy(m -> assertThat(m).contains("leaves the folder"));
+        assertThat(workspace.files()).hasSize(1);
+    }
+
+    @Test
+    void symbolicLinkOutOfTheFolderIsRefused() throws Exception {
+        Path outside = write(dir, "outside/schema.yaml", "type: string\n");
+        Path inner = dir.resolve("spec");
+        java.nio.file.Files.createDirectories(inner);
+        java.nio.file.Files.createSymbolicLink(inner.resolve("link.yaml"), outside);
+        Path spec = write(inner, "api.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    A: {$ref: 'link.yaml'}
+                """);
+        assertThat(messages(loader.load(spec), LoadProblem.Kind.REF_REFUSED)).hasSize(1);
+    }
+
+    @Test
+    void unresolvedReferencesAreReportedAtTheRef() {
+        Path spec = write(dir, "api.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    A:
+                      $ref: 'missing.yaml'
+                    B:
+                      $ref: '#/components/schemas/Nope'
+                    C:
+                      $ref: '#Pet'
+                """);
+        Workspace workspace = loader.load(spec);
+        List<LoadProblem> problems = workspace.problems();
+        assertThat(problems).extracting(LoadProblem::kind).containsOnly(LoadProblem.Kind.REF_UNRESOLVED);
+        assertThat(problems).extracting(p -> p.position().line()).containsExactlyInAnyOrder(7, 9, 11);
+        assertThat(problems).extracting(LoadProblem::pointer).contains("/components/schemas/A/$ref");
+    }
+
+    @Test
+    void circularChainAcrossFilesIsReported() {
+        write(dir, "b.yaml", "B:\n  $ref: 'api.yaml#/components/schemas/A'\n");
+        Path spec = write(dir, "api.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    A:
+                      $ref: 'b.yaml#/B'
+                """);
+        assertThat(messages(loader.load(spec), LoadProblem.Kind.REF_UNRESOLVED))
+                .isNotEmpty().allSatisfy(m -> assertThat(m).contains("circular"));
+    }
+
+    @Test
+    void brokenFragmentIsReportedInTheFragment() {
+        write(dir, "bad.yaml", "a: [unclosed\n");
+        Path spec = write(dir, "api.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    A: {$ref: 'bad.yaml#/a'}
+                """);
+        Workspace workspace = loader.load(spec);
+        assertThat(workspace.problems()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo(LoadProblem.Kind.SPEC_INVALID);
+            assertThat(p.file()).endsWith("bad.yaml");
+            assertThat(p.position()).isNotNull();
+        });
+    }
+
+    @Test
+    void fileNamesWithSpacesAndNonAsciiCharactersAreReferenced() {
+        write(dir, "schémas et types/pet schema.yaml", "type: object\n");
+        Path spec = write(dir, "mon api.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    A: {$ref: 'schémas et types/pet schema.yaml'}
+                    B: {$ref: 'sch%C3%A9mas%20et%20types/pet%20schema.yaml'}
+                """);
+        Workspace workspace = loader.load(spec);
+        assertThat(workspace.problems()).isEmpty();
+        assertThat(workspace.files()).hasSize(2);
+    }
+
+    @Test
+    void largeYamlBeyondSnakeYamlsDefaultLimitLoads() {
+        StringBuilder yaml = new StringBuilder("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\nx-big:\n");
+        while (yaml.length() < 4_000_000) {
+            yaml.append("  - some fairly long line of text to make the document larger than three megabytes\n");
+        }
+        Workspace workspace = loader.load(write(dir, "big.yaml", yaml.toString()));
+        assertThat(workspace.problems()).isEmpty();
+        assertThat(workspace.root()).isNotNull();
+    }
+
+    @Test
+    void missingRootIsOneProblem() {
+        Workspace workspace = loader.load(dir.resolve("nope.yaml"));
+        assertThat(workspace.root()).isNull();
+        assertThat(workspace.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("does not exist"));
+    }
+}
