@@ -2,7 +2,10 @@ package dev.goalpost.cli;
 
 import dev.goalpost.engine.ConfigurationException;
 import dev.goalpost.engine.ToolInfo;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,20 +29,29 @@ public final class GoalpostCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Where reports go when no --output is given (bytes, so reports stay UTF-8 whatever the platform). */
+    private OutputStream stdout = System.out;
+
+    OutputStream stdout() {
+        return stdout;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        System.exit(run(args, System.out, System.err));
     }
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
-    public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new GoalpostCommand());
-        commandLine.setOut(out);
-        commandLine.setErr(err);
+    public static int run(String[] args, OutputStream out, OutputStream err) {
+        GoalpostCommand command = new GoalpostCommand();
+        command.stdout = out;
+        CommandLine commandLine = new CommandLine(command);
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("goalpost: " + e.getMessage());

@@ -19,11 +19,15 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 /** {@code goalpost lint}: lint specs and report what their business goals lack. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Lint OpenAPI specs (files, or folders searched for root documents).")
 final class LintCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GoalpostCommand parent;
 
     @Parameters(paramLabel = "PATH", arity = "1..*",
             description = "Spec files, or folders to search for root documents.")
@@ -83,8 +87,8 @@ final class LintCommand implements Callable<Integer> {
 
     private void write(LintReport report, ReportFormat reportFormat) throws IOException {
         if (output == null) {
-            reportFormat.writer().write(report, System.out);
-            System.out.flush();
+            reportFormat.writer().write(report, parent.stdout());
+            parent.stdout().flush();
             return;
         }
         try {
