@@ -33,7 +33,7 @@ final class DocumentWalk {
     private final GoalAssignment goals;
     private final GoalCatalog catalog;
     private final RuleDescriptor ruleFailed;
-    private final Map<ActiveRule, RuleContext> contexts = new HashMap<>();
+    private final Map<ActiveRule, RuleContext> contexts = new java.util.IdentityHashMap<>();
     private final Set<String> ran = new LinkedHashSet<>();
 
     DocumentWalk(List<ActiveRule> rules, FindingCollector out, Workspace workspace, ApiDocument document,

@@ -149,8 +149,16 @@ public final class Linter {
         ApiDocument document = null;
         GoalAssignment goals = null;
         if (isOpenApiDocument(workspace)) {
-            document = ApiDocument.of(workspace);
-            goals = resolver.resolve(document, defaultGoals);
+            try {
+                document = ApiDocument.of(workspace);
+                goals = resolver.resolve(document, defaultGoals);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in indexing must not cost the other specs their reports.
+                out.add(ruleFailed, Severity.ERROR, workspace.root().displayName(), null, "",
+                        "Goalpost failed while indexing this spec (" + e + "); this is a bug, please report it");
+                document = null;
+                goals = null;
+            }
         }
         long indexed = System.nanoTime();
         Set<String> ran = new DocumentWalk(active, out, workspace, document, goals, catalog, ruleFailed).run();

@@ -1,0 +1,55 @@
+package dev.goalpost.cli;
+
+import dev.goalpost.engine.ConfiguredRules;
+import dev.goalpost.engine.LintConfiguration;
+import dev.goalpost.engine.Linter;
+import dev.goalpost.engine.RuleRegistry;
+import dev.goalpost.engine.SpecReport;
+import dev.goalpost.load.LoadOptions;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Times linting inside one warm JVM, as a Maven build that lints many specs does: each spec is linted a few
+ * times to warm up, then measured; prints the median load, index and rules time per spec (tab-separated).
+ * Used by {@code bench/run.sh}; not a user command.
+ */
+public final class InProcessBenchmark {
+
+    private InProcessBenchmark() {}
+
+    public static void main(String[] args) {
+        int warmup = Integer.getInteger("warmup", 3);
+        int runs = Integer.getInteger("runs", 5);
+        Linter linter = new Linter(new ConfiguredRules(RuleRegistry.builtIn(),
+                LintConfiguration.defaults().withDefaultGoals(List.of("all"))), LoadOptions.defaults(), Path.of(""));
+        System.out.println("spec\tload_ms\tindex_ms\trules_ms\ttotal_ms\tfindings");
+        for (String arg : args) {
+            Path spec = Path.of(arg);
+            for (int i = 0; i < warmup; i++) {
+                linter.lint(spec);
+            }
+            List<long[]> samples = new ArrayList<>();
+            int findings = 0;
+            for (int i = 0; i < runs; i++) {
+                SpecReport report = linter.lint(spec);
+                SpecReport.Timings t = report.timings();
+                samples.add(new long[] {t.loadNanos(), t.indexNanos(), t.rulesNanos()});
+                findings = report.findings().size();
+            }
+            long load = median(samples, 0);
+            long index = median(samples, 1);
+            long rules = median(samples, 2);
+            System.out.printf("%s\t%.0f\t%.0f\t%.0f\t%.0f\t%d%n", arg, load / 1e6, index / 1e6, rules / 1e6,
+                    (load + index + rules) / 1e6, findings);
+        }
+    }
+
+    private static long median(List<long[]> samples, int column) {
+        long[] values = samples.stream().mapToLong(s -> s[column]).toArray();
+        Arrays.sort(values);
+        return values[values.length / 2];
+    }
+}
