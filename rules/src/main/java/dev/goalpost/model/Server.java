@@ -82,6 +82,37 @@ public record Server(String url, String description, SpecNode node) {
         return scheme() != null;
     }
 
+    /**
+     * Where the URL's scheme is written, for findings about it: the {@code url} (3.x), or in Swagger 2.0 the
+     * matching {@code schemes} entry ({@code host} when {@code schemes} is not written).
+     */
+    public SpecNode schemeNode() {
+        if (node.isObject()) {
+            return node.get("url");
+        }
+        SpecNode schemes = node.parent() == null ? null : node.parent().get("schemes");
+        if (schemes != null) {
+            for (SpecNode scheme : schemes.elements()) {
+                if (scheme.isText() && scheme.text().equalsIgnoreCase(scheme())) {
+                    return scheme;
+                }
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Where the URL's path is written, for findings about it: the {@code url} (3.x), or in Swagger 2.0 the
+     * {@code basePath} ({@code host} when there is none).
+     */
+    public SpecNode pathNode() {
+        if (node.isObject()) {
+            return node.get("url");
+        }
+        SpecNode basePath = node.parent() == null ? null : node.parent().get("basePath");
+        return basePath != null ? basePath : node;
+    }
+
     /** An extension ({@code x-...}) written on the Server Object, or null. */
     public SpecNode extension(String name) {
         return node.isObject() ? node.get(name) : null;
