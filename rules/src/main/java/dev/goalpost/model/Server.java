@@ -5,10 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * A server URL the API is served from. For Swagger 2.0 it is built from {@code schemes}, {@code host} and
- * {@code basePath}, and {@link #node()} is the {@code host} member.
+ * {@code basePath}, and {@link #node()} is the {@code host} member (the {@code basePath} member when there is no
+ * {@code host}).
  *
  * @param url the URL with server variables replaced by their defaults
- * @param node the Server Object (3.x) or the {@code host} member (2.0), for locations and extensions
+ * @param node the Server Object (3.x) or the {@code host} (else {@code basePath}) member (2.0), for locations and
+ *     extensions
  */
 public record Server(String url, String description, SpecNode node) {
 
