@@ -40,7 +40,7 @@ final class LimitPerWindow {
         SpecNode window = node.get("window");
         if (window == null) {
             context.report(node, what + " has no `window`; add one, such as `window: minute` (" + windows() + ")");
-        } else if (!isWindow(window)) {
+        } else if (!isWindow(window.text())) {
             context.reportValue(window, "`window` " + shown(window) + " is not a window; use " + windows());
         }
     }
@@ -50,8 +50,7 @@ final class LimitPerWindow {
     }
 
     /** A named unit, or a positive ISO 8601 duration (time-based like {@code PT15M}, or date-based like {@code P1M}). */
-    static boolean isWindow(SpecNode window) {
-        String text = window.text();
+    static boolean isWindow(String text) {
         if (text == null) {
             return false;
         }
