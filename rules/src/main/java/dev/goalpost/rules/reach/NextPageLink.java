@@ -8,8 +8,11 @@ import dev.goalpost.engine.Severity;
 import dev.goalpost.model.Operation;
 import dev.goalpost.model.Response;
 import dev.goalpost.model.Schema;
+import dev.goalpost.model.SpecNode;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /** A paginated list tells the client where the next page is, so no client has to guess or compute it. */
 @RuleInfo(id = "reach/next-page-link", severity = Severity.WARNING,
@@ -49,10 +52,40 @@ public final class NextPageLink implements OperationRule {
             if (NEXT_PROPERTIES.stream().anyMatch(property.getKey()::equalsIgnoreCase)) {
                 return true;
             }
-            if (property.getKey().equalsIgnoreCase("links") && property.getValue().allProperties().containsKey("next")) {
+            if (property.getKey().equalsIgnoreCase("links") && declaresNext(property.getValue(), 1)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code next} is declared in a {@code links} object, directly or {@code depth} objects deeper
+     * (DigitalOcean's {@code links.pages.next}), through {@code allOf}, {@code anyOf} and {@code oneOf}.
+     */
+    private static boolean declaresNext(Schema links, int depth) {
+        for (Schema variant : variants(links)) {
+            Map<String, Schema> properties = variant.allProperties();
+            if (properties.containsKey("next")) {
+                return true;
+            }
+            if (depth > 0 && properties.values().stream().anyMatch(nested -> declaresNext(nested, depth - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A schema and the alternatives it offers through {@code anyOf} and {@code oneOf}. */
+    private static List<Schema> variants(Schema schema) {
+        List<Schema> variants = new ArrayList<>();
+        variants.add(schema);
+        for (String keyword : List.of("anyOf", "oneOf")) {
+            SpecNode alternatives = schema.get(keyword);
+            if (alternatives != null) {
+                alternatives.elements().stream().map(Schema::of).filter(Objects::nonNull).forEach(variants::add);
+            }
+        }
+        return variants;
     }
 }
