@@ -138,7 +138,8 @@ public final class ApiDocument {
 
     /**
      * Every server the API declares: root servers, then those on path items and operations. For Swagger 2.0,
-     * one server per scheme built from {@code host} and {@code basePath}.
+     * one server per scheme built from {@code host} and {@code basePath}; without {@code host} the API is served
+     * from the host that serves the spec, so {@code basePath} alone is a relative server URL.
      */
     public List<Server> servers() {
         List<Server> servers = new ArrayList<>();
@@ -161,6 +162,8 @@ public final class ApiDocument {
                 for (String scheme : schemes) {
                     servers.add(new Server(scheme + "://" + host.text() + basePath, null, host));
                 }
+            } else if (root.text("basePath") != null) {
+                servers.add(new Server(root.text("basePath"), null, root.get("basePath")));
             }
             return servers;
         }

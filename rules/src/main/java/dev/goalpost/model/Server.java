@@ -5,10 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * A server URL the API is served from. For Swagger 2.0 it is built from {@code schemes}, {@code host} and
- * {@code basePath}, and {@link #node()} is the {@code host} member.
+ * {@code basePath}, and {@link #node()} is the {@code host} member (the {@code basePath} member when there is no
+ * {@code host}).
  *
  * @param url the URL with server variables replaced by their defaults
- * @param node the Server Object (3.x) or the {@code host} member (2.0), for locations and extensions
+ * @param node the Server Object (3.x) or the {@code host} (else {@code basePath}) member (2.0), for locations and
+ *     extensions
  */
 public record Server(String url, String description, SpecNode node) {
 
@@ -80,6 +82,37 @@ public record Server(String url, String description, SpecNode node) {
 
     public boolean isAbsolute() {
         return scheme() != null;
+    }
+
+    /**
+     * Where the URL's scheme is written, for findings about it: the {@code url} (3.x), or in Swagger 2.0 the
+     * matching {@code schemes} entry ({@code host} when {@code schemes} is not written).
+     */
+    public SpecNode schemeNode() {
+        if (node.isObject()) {
+            return node.get("url");
+        }
+        SpecNode schemes = node.parent() == null ? null : node.parent().get("schemes");
+        if (schemes != null) {
+            for (SpecNode scheme : schemes.elements()) {
+                if (scheme.isText() && scheme.text().equalsIgnoreCase(scheme())) {
+                    return scheme;
+                }
+            }
+        }
+        return node;
+    }
+
+    /**
+     * Where the URL's path is written, for findings about it: the {@code url} (3.x), or in Swagger 2.0 the
+     * {@code basePath} ({@code host} when there is none).
+     */
+    public SpecNode pathNode() {
+        if (node.isObject()) {
+            return node.get("url");
+        }
+        SpecNode basePath = node.parent() == null ? null : node.parent().get("basePath");
+        return basePath != null ? basePath : node;
     }
 
     /** An extension ({@code x-...}) written on the Server Object, or null. */

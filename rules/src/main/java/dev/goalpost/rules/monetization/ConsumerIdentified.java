@@ -1,0 +1,51 @@
+package dev.goalpost.rules.monetization;
+
+import dev.goalpost.engine.OperationRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.SecurityScheme;
+import dev.goalpost.model.SpecNode;
+import java.util.Map;
+
+/** A paid call must know who pays: its security is required and names declared schemes. */
+@RuleInfo(id = "monetization/consumer-identified", severity = Severity.ERROR,
+        summary = "The operation's effective security is required (not empty, no {}) and names declared schemes.")
+public final class ConsumerIdentified implements OperationRule {
+
+    @Override
+    public void check(Operation operation, RuleContext context) {
+        String declaredIn = operation.document().version().isSwagger2() ? "`securityDefinitions`"
+                : "`components.securitySchemes`";
+        SpecNode security = operation.security();
+        if (security == null) {
+            context.report(operation.node(), operation.label() + " declares no `security`, so a paid call cannot "
+                    + "tell who pays; add `security: [{apiKey: []}]` (at the root or on the operation) naming a "
+                    + "scheme declared in " + declaredIn);
+            return;
+        }
+        if (!security.isArray()) {
+            return;
+        }
+        if (security.elements().isEmpty()) {
+            context.reportValue(security, "`security: []` lets anyone call without saying who they are, so no one "
+                    + "can be billed; name a scheme declared in " + declaredIn + ", such as `[{apiKey: []}]`");
+            return;
+        }
+        Map<String, SecurityScheme> schemes = operation.document().securitySchemes();
+        for (SpecNode requirement : security.elements()) {
+            if (requirement.isObject() && requirement.keys().isEmpty()) {
+                context.reportValue(requirement, "`{}` makes authentication optional, so anonymous calls cannot "
+                        + "be billed; remove it");
+            }
+            requirement.members().forEach((name, scopes) -> {
+                if (!schemes.containsKey(name)) {
+                    context.report(scopes, "security scheme `" + name + "` is not declared in " + declaredIn
+                            + "; declare it" + (schemes.isEmpty() ? ""
+                                    : " or use one of " + String.join(", ", schemes.keySet())));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package dev.goalpost.rules.monetization;
+
+import dev.goalpost.engine.OperationRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.SpecNode;
+import java.util.List;
+
+/** A paid call has a declared limit, so what a plan buys is measurable and the API can be protected. */
+@RuleInfo(id = "monetization/rate-limit-declared", severity = Severity.ERROR,
+        summary = "The operation has a rate limit: x-rate-limit on it or the root, or a quota on every plan covering it.")
+public final class RateLimitDeclared implements OperationRule {
+
+    static final String EXTENSION = "x-rate-limit";
+
+    @Override
+    public void check(Operation operation, RuleContext context) {
+        SpecNode own = operation.get(EXTENSION);
+        SpecNode root = operation.document().root().get(EXTENSION);
+        if (own != null) {
+            LimitPerWindow.check(own.resolveOrSelf(), "`x-rate-limit`", context);
+        }
+        if (root != null) {
+            LimitPerWindow.check(root.resolveOrSelf(), "`x-rate-limit`", context);
+        }
+        if (own != null || root != null) {
+            return;
+        }
+        List<SpecNode> plans = Pricing.plansCovering(operation);
+        List<String> withoutQuota = plans.stream().filter(plan -> plan.get("quota") == null).map(Pricing::name)
+                .toList();
+        if (!plans.isEmpty() && withoutQuota.isEmpty()) {
+            return;
+        }
+        String why = plans.isEmpty() ? "no plan covers it"
+                : (withoutQuota.size() == 1 ? "plan " : "plans ") + String.join(", ", withoutQuota)
+                        + (withoutQuota.size() == 1 ? " has" : " have") + " no `quota`";
+        context.report(operation.node(), operation.label() + " has no rate limit (" + why + "); add "
+                + "`x-rate-limit: {limit: 100, window: minute}` to the operation or the root, or a "
+                + "`quota: {limit: 1000, window: day}` to every plan that includes it");
+    }
+}

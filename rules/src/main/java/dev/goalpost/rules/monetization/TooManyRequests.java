@@ -1,0 +1,29 @@
+package dev.goalpost.rules.monetization;
+
+import dev.goalpost.engine.OperationRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.Response;
+import dev.goalpost.model.SpecNode;
+
+/** A client that runs out of its plan learns so from a documented 429 that says when to come back. */
+@RuleInfo(id = "monetization/too-many-requests", severity = Severity.ERROR,
+        summary = "The operation documents a 429 response that declares a Retry-After header.")
+public final class TooManyRequests implements OperationRule {
+
+    @Override
+    public void check(Operation operation, RuleContext context) {
+        Response tooMany = operation.response("429");
+        if (tooMany == null) {
+            SpecNode responses = operation.node().get("responses");
+            context.report(responses != null ? responses : operation.node(), operation.label()
+                    + " documents no `429` response; add `'429'` with a `Retry-After` header so a client over its "
+                    + "limit knows it was throttled and when to retry");
+        } else if (!tooMany.hasHeader("Retry-After")) {
+            context.report(tooMany.node(), "this `429` response declares no `Retry-After` header; add it (seconds "
+                    + "to wait, or an HTTP date) so the client knows when to retry");
+        }
+    }
+}

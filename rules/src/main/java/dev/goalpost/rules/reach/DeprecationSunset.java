@@ -1,0 +1,60 @@
+package dev.goalpost.rules.reach;
+
+import dev.goalpost.engine.OperationRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.Response;
+import dev.goalpost.model.SpecNode;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+/** Apps in app stores update slowly: a deprecated operation says when it goes away, so they can plan. */
+@RuleInfo(id = "reach/deprecation-sunset", severity = Severity.WARNING,
+        summary = "A deprecated operation declares a Sunset response header or an x-sunset ISO 8601 date.")
+public final class DeprecationSunset implements OperationRule {
+
+    @Override
+    public boolean appliesTo(Operation operation) {
+        return operation.deprecated();
+    }
+
+    @Override
+    public void check(Operation operation, RuleContext context) {
+        SpecNode sunset = operation.get("x-sunset");
+        if (sunset != null) {
+            if (!isDate(sunset.text())) {
+                context.reportValue(sunset, "`x-sunset` " + (sunset.isText() ? "`" + sunset.text() + "`" : sunset.value())
+                        + " is not an ISO 8601 date; write the day the operation goes away, such as `2026-06-30`");
+            }
+            return;
+        }
+        for (Response response : operation.responses()) {
+            if (response.hasHeader("Sunset")) {
+                return;
+            }
+        }
+        context.report(operation.node().get("deprecated"), operation.label() + " is deprecated but does not say "
+                + "when it goes away; add `x-sunset: 2026-06-30` (an ISO 8601 date) or a `Sunset` response header");
+    }
+
+    /** A calendar date ({@code 2026-06-30}) or a date-time with offset ({@code 2026-06-30T00:00:00Z}). */
+    private static boolean isDate(String text) {
+        if (text == null) {
+            return false;
+        }
+        try {
+            LocalDate.parse(text);
+            return true;
+        } catch (DateTimeParseException notADate) {
+            try {
+                OffsetDateTime.parse(text);
+                return true;
+            } catch (DateTimeParseException notADateTime) {
+                return false;
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.goalpost.rules.reach;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goalpost.engine.OperationRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.RuleOption;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.Parameter;
+import dev.goalpost.model.Schema;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A small device never receives a page larger than it can hold, and by default gets a modest one. */
+@RuleInfo(id = "reach/page-size-bounded", severity = Severity.ERROR,
+        summary = "The page-size parameter of a list operation is an integer with a bounded maximum and default.")
+public final class PageSizeBounded implements OperationRule {
+
+    @RuleOption(description = "The largest `maximum` a page-size parameter may allow.")
+    long maxPageSize = 1000;
+
+    @RuleOption(description = "The largest `default` a page-size parameter may have.")
+    long maxDefaultPageSize = 100;
+
+    @RuleOption(description = "Query parameter names that set the page size.")
+    List<String> pageSizeNames = ListOperation.PAGE_SIZE_NAMES;
+
+    @Override
+    public boolean appliesTo(Operation operation) {
+        return ListOperation.is(operation);
+    }
+
+    @Override
+    public void check(Operation operation, RuleContext context) {
+        Parameter size = ListOperation.parameter(operation, pageSizeNames, "query");
+        if (size == null) {
+            return; // reach/list-paginated asks for one
+        }
+        Schema schema = size.schema();
+        List<String> problems = new ArrayList<>();
+        List<String> fixes = new ArrayList<>();
+        if (schema == null || !schema.hasType("integer")) {
+            problems.add("is not `type: integer`");
+            fixes.add("make it `type: integer`");
+        }
+        JsonNode maximum = number(schema, "maximum");
+        JsonNode exclusive = number(schema, "exclusiveMaximum");
+        double largest = maximum != null ? maximum.doubleValue()
+                : exclusive != null ? exclusive.doubleValue() - 1 : Double.NaN;
+        if (Double.isNaN(largest)) {
+            problems.add("has no `maximum`");
+            fixes.add("add a `maximum` of " + maxPageSize + " or less");
+        } else if (largest > maxPageSize) {
+            problems.add("allows pages of " + (long) largest);
+            fixes.add("lower its `maximum` to " + maxPageSize + " or less");
+        }
+        JsonNode defaultSize = number(schema, "default");
+        if (defaultSize == null) {
+            problems.add("has no `default`");
+            fixes.add("add a `default` of " + maxDefaultPageSize + " or less");
+        } else if (defaultSize.doubleValue() > maxDefaultPageSize) {
+            problems.add("defaults to " + defaultSize.asText());
+            fixes.add("lower its `default` to " + maxDefaultPageSize + " or less");
+        }
+        if (!problems.isEmpty()) {
+            context.report(size.node(), "page-size parameter `" + size.name() + "` " + and(problems)
+                    + "; " + and(fixes) + ", so a small device never gets more than it can handle");
+        }
+    }
+
+    private static String and(List<String> parts) {
+        int last = parts.size() - 1;
+        return last == 0 ? parts.get(0) : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
+    }
+
+    private static JsonNode number(Schema schema, String keyword) {
+        JsonNode value = schema == null || schema.get(keyword) == null ? null : schema.get(keyword).value();
+        return value != null && value.isNumber() ? value : null;
+    }
+}

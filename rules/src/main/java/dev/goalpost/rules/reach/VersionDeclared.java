@@ -1,0 +1,163 @@
+package dev.goalpost.rules.reach;
+
+import dev.goalpost.engine.DocumentRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.RuleOption;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.ApiDocument;
+import dev.goalpost.model.MediaType;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.PathItem;
+import dev.goalpost.model.RequestBody;
+import dev.goalpost.model.Response;
+import dev.goalpost.model.Server;
+import dev.goalpost.model.SpecNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Apps on many devices upgrade at their own pace: each one can see which major version of the API it calls. */
+@RuleInfo(id = "reach/version-declared", severity = Severity.ERROR,
+        summary = "Clients can see the major version they call: in the server URL or paths, a parameter, or the media type.")
+public final class VersionDeclared implements DocumentRule {
+
+    /** Which ways of declaring the version count. */
+    public enum Style { ANY, PATH, HEADER, QUERY, MEDIA_TYPE }
+
+    private static final Pattern VERSIONED_MEDIA_TYPE =
+            Pattern.compile("(?i);\\s*version\\s*=\\s*[^;\\s]+|/vnd\\.[^;]*[.-]v\\d+");
+
+    @RuleOption(description = "Which ways of declaring the version count: any, path, header, query or media-type.")
+    Style style = Style.ANY;
+
+    @RuleOption(description = "Header or query parameter names that carry the version (compared in any case).")
+    List<String> parameterNames = List.of("api-version", "version", "X-API-Version", "Accept-Version");
+
+    /** A place that could carry the version: where to report it, how to name it, whether it does. */
+    private record Candidate(SpecNode node, String name, boolean versioned) {}
+
+    /** One way of declaring the version, the places it needs, and what to tell the author. */
+    private record Way(List<Candidate> candidates, String lacks, String fix) {
+        long versioned() {
+            return candidates.stream().filter(Candidate::versioned).count();
+        }
+
+        boolean holds() {
+            return !candidates.isEmpty() && versioned() == candidates.size();
+        }
+    }
+
+    @Override
+    public void check(ApiDocument document, RuleContext context) {
+        List<Operation> operations = context.operations();
+        if (operations.isEmpty()) {
+            return;
+        }
+        List<Way> ways = ways(document, operations);
+        if (ways.stream().anyMatch(Way::holds)) {
+            return;
+        }
+        // When most places of one way carry the version, the few that do not are the slips to point at;
+        // otherwise the API has not chosen a way yet, and one finding says so.
+        Way best = ways.stream().filter(way -> way.versioned() * 2 > way.candidates().size())
+                .max(Comparator.comparingLong(Way::versioned)).orElse(null);
+        if (best != null) {
+            for (Candidate candidate : best.candidates()) {
+                if (!candidate.versioned()) {
+                    context.report(candidate.node(), candidate.name() + " " + best.lacks());
+                }
+            }
+            return;
+        }
+        List<Server> servers = document.servers();
+        SpecNode anchor = !servers.isEmpty() ? servers.get(0).pathNode()
+                : document.root().get("paths") != null ? document.root().get("paths") : document.root();
+        context.report(anchor, "clients cannot see which major version they call; "
+                + String.join(", or ", ways.stream().map(Way::fix).toList()));
+    }
+
+    private List<Way> ways(ApiDocument document, List<Operation> operations) {
+        List<Way> ways = new ArrayList<>();
+        if (style == Style.ANY || style == Style.PATH) {
+            ways.add(new Way(servers(document), "has no `v<N>` segment while most server URLs do; add the major "
+                    + "version, such as `/v1`", "add a `v<N>` segment to the server URL (`https://api.example.com/v1`)"));
+            ways.add(new Way(paths(operations), "has no `v<N>` segment while most paths do; put it under the same "
+                    + "`/v<N>` prefix", "start every path with it (`/v1/orders`)"));
+        }
+        if (style == Style.ANY) {
+            ways.add(new Way(parameters(operations, "header", "query"), "takes no version parameter while most "
+                    + "operations do; add `" + first() + "`", "have every operation take a version header or query "
+                    + "parameter (`" + first() + "`)"));
+        }
+        if (style == Style.HEADER || style == Style.QUERY) {
+            String in = style == Style.HEADER ? "header" : "query";
+            ways.add(new Way(parameters(operations, in), "takes no version " + in + " parameter; add `" + first()
+                    + "`", "have every operation take a version " + in + " parameter (`" + first() + "`)"));
+        }
+        if (style == Style.ANY || style == Style.MEDIA_TYPE) {
+            ways.add(new Way(mediaTypes(operations), "carries no version while most JSON media types do; write it "
+                    + "as `application/json;version=1` or `application/vnd.example.v1+json`", "put the version in "
+                    + "every JSON media type (`application/vnd.example.v1+json`)"));
+        }
+        return ways;
+    }
+
+    private static List<Candidate> servers(ApiDocument document) {
+        Map<SpecNode, Candidate> candidates = new LinkedHashMap<>();
+        for (Server server : document.servers()) {
+            candidates.putIfAbsent(server.pathNode(), new Candidate(server.pathNode(),
+                    "server URL `" + server.url() + "`", VersionSegment.major(server.path()) >= 0));
+        }
+        return List.copyOf(candidates.values());
+    }
+
+    private static List<Candidate> paths(List<Operation> operations) {
+        Map<PathItem, Candidate> candidates = new LinkedHashMap<>();
+        for (Operation operation : operations) {
+            PathItem item = operation.pathItem();
+            candidates.putIfAbsent(item, new Candidate(item.declaration(), "path `" + item.path() + "`",
+                    VersionSegment.major(item.path()) >= 0));
+        }
+        return List.copyOf(candidates.values());
+    }
+
+    private List<Candidate> parameters(List<Operation> operations, String... locations) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (Operation operation : operations) {
+            boolean versioned = operation.parameters().stream().anyMatch(parameter -> parameter.name() != null
+                    && parameterNames.stream().anyMatch(parameter.name()::equalsIgnoreCase)
+                    && List.of(locations).stream().anyMatch(parameter::isIn));
+            candidates.add(new Candidate(operation.node(), "`" + operation.label() + "`", versioned));
+        }
+        return candidates;
+    }
+
+    private static List<Candidate> mediaTypes(List<Operation> operations) {
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        for (Operation operation : operations) {
+            List<MediaType> media = new ArrayList<>();
+            RequestBody body = operation.requestBody();
+            if (body != null) {
+                media.addAll(body.mediaTypes());
+            }
+            for (Response response : operation.responses()) {
+                media.addAll(response.mediaTypes());
+            }
+            for (MediaType type : media) {
+                if (type.isJson() && type.name().toLowerCase().contains("json")) {
+                    candidates.putIfAbsent(type.node() + " " + type.name(), new Candidate(type.node(),
+                            "media type `" + type.name() + "`", VERSIONED_MEDIA_TYPE.matcher(type.name()).find()));
+                }
+            }
+        }
+        return List.copyOf(candidates.values());
+    }
+
+    private String first() {
+        return parameterNames.isEmpty() ? "api-version" : parameterNames.get(0);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.goalpost.rules.reach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class VersionSegmentTest {
+
+    @Test
+    void aSegmentNamesItsMajorVersion() {
+        assertThat(VersionSegment.major("/v2/orders")).isEqualTo(2);
+        assertThat(VersionSegment.major("/api/v1.1")).isEqualTo(1);
+        assertThat(VersionSegment.major("/V3")).isEqualTo(3);
+        assertThat(VersionSegment.major("v10/things")).isEqualTo(10);
+    }
+
+    @Test
+    void aStabilitySuffixKeepsTheMajorVersion() {
+        assertThat(VersionSegment.major("/v4beta")).isEqualTo(4);
+        assertThat(VersionSegment.major("/apis/batch/v1beta1/jobs")).isEqualTo(1);
+        assertThat(VersionSegment.major("/v1p1beta1/images")).isEqualTo(1);
+    }
+
+    @Test
+    void wordsThatStartWithVAreNoVersion() {
+        assertThat(VersionSegment.major("/videos/{id}")).isEqualTo(-1);
+        assertThat(VersionSegment.major("/v/orders")).isEqualTo(-1);
+        assertThat(VersionSegment.major("/api-v2/orders")).isEqualTo(-1);
+        assertThat(VersionSegment.major("/v2x/orders")).isEqualTo(-1);
+        assertThat(VersionSegment.major("")).isEqualTo(-1);
+    }
+}
