@@ -297,7 +297,8 @@ public final class ApiDocument {
         return new Response(status, node, Collections.unmodifiableMap(headers), List.copyOf(media));
     }
 
-    List<MediaType> contentOf(SpecNode content) {
+    /** The media types of a {@code content} map (of a request body, response, parameter or header), each resolved. */
+    public List<MediaType> contentOf(SpecNode content) {
         if (content == null || !content.isObject()) {
             return List.of();
         }

@@ -1,0 +1,44 @@
+package dev.goalpost.rules.marketing;
+
+import dev.goalpost.engine.OperationRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.MediaType;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.RequestBody;
+import dev.goalpost.model.Response;
+import dev.goalpost.model.Schema;
+
+/** A request and a response to look at sell a call faster than any schema, and feed mock servers and docs. */
+@RuleInfo(id = "marketing/examples-present", severity = Severity.WARNING,
+        summary = "Each request-body and 2xx response media type has an example, on the media type or its schema.")
+public final class ExamplesPresent implements OperationRule {
+
+    @Override
+    public void check(Operation operation, RuleContext context) {
+        RequestBody body = operation.requestBody();
+        if (body != null) {
+            body.mediaTypes().forEach(media -> check(media, "request body", context));
+        }
+        for (Response response : operation.responses()) {
+            if (response.isSuccess()) {
+                response.mediaTypes().forEach(media -> check(media, response.status() + " response", context));
+            }
+        }
+    }
+
+    private static void check(MediaType media, String what, RuleContext context) {
+        if (media.hasExample()) {
+            return;
+        }
+        Schema schema = media.schema();
+        if (schema != null && (schema.get("example") != null || schema.get("examples") != null
+                || "binary".equals(schema.node().text("format")))) {
+            return;
+        }
+        // Named by what it is rather than by operation: a shared response is reported once, where it is written.
+        context.report(media.node(), "the `" + media.name() + "` content of this " + what + " has no example; add "
+                + "`example:` (or named `examples:`) to the media type, or an `example` to its schema");
+    }
+}
