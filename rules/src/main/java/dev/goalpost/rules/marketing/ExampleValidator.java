@@ -50,12 +50,18 @@ final class ExampleValidator {
     record Problem(List<Object> path, String message) {}
 
     private final Workspace workspace;
+    private final boolean textValues;
     private final SchemaRegistry registry;
     private final Map<SourceFile, Schema> documents = new IdentityHashMap<>();
     private final Map<JsonNode, Schema> compiled = new IdentityHashMap<>();
 
-    ExampleValidator(ApiDocument document, boolean formatAssertions) {
+    /**
+     * @param textValues whether examples stand for values that travel as text (parameters, headers), so that
+     *     {@code 42} is a fine example of a string and {@code "42"} of an integer
+     */
+    ExampleValidator(ApiDocument document, boolean formatAssertions, boolean textValues) {
         this.workspace = document.workspace();
+        this.textValues = textValues;
         Dialect dialect = document.version().atLeast31() ? Dialects.getOpenApi31() : Dialects.getOpenApi30();
         SchemaLoader loader = new SchemaLoader(List.of(), List.of(this::loadedFile),
                 iri -> locate(iri) != null, null);
@@ -65,6 +71,7 @@ final class ExampleValidator {
                 .schemaRegistryConfig(SchemaRegistryConfig.builder()
                         .pathType(PathType.JSON_POINTER)
                         .formatAssertionsEnabled(formatAssertions)
+                        .typeLoose(textValues)
                         .build()));
     }
 
@@ -133,21 +140,56 @@ final class ExampleValidator {
         return path;
     }
 
-    private static List<Problem> problems(List<Error> errors) {
+    private List<Problem> problems(List<Error> errors) {
         List<Problem> problems = new ArrayList<>(errors.size());
         for (Error error : errors) {
-            if (isDirectionKeyword(error) && !error.getSchemaNode().booleanValue()) {
-                // The validator flags `readOnly: false` (and `writeOnly: false`) as if they were true.
-                continue;
-            }
-            NodePath location = error.getInstanceLocation();
             List<Object> path = new ArrayList<>();
+            NodePath location = error.getInstanceLocation();
             for (int i = 0; location != null && i < location.getNameCount(); i++) {
                 path.add(location.getElement(i));
             }
-            problems.add(new Problem(path, describe(error)));
+            if (!isMisdirected(error, path) && !isAllowedNull(error) && !isTextValue(error)) {
+                problems.add(new Problem(path, describe(error)));
+            }
         }
         return problems;
+    }
+
+    /**
+     * A property that goes the other way ({@code readOnly} in a request, {@code writeOnly} in a response). OpenAPI
+     * gives these keywords meaning on properties only, and the validator flags {@code readOnly: false} as if it
+     * were true: both are left out.
+     */
+    private static boolean isMisdirected(Error error, List<Object> path) {
+        return isDirectionKeyword(error) && !(error.getSchemaNode().booleanValue()
+                && !path.isEmpty() && path.get(path.size() - 1) instanceof String);
+    }
+
+    /** A null where the schema says {@code x-nullable: true}, the Swagger 2.0 era spelling of 3.0's nullable. */
+    private boolean isAllowedNull(Error error) {
+        if (!"type".equals(error.getKeyword()) || error.getInstanceNode() == null
+                || !error.getInstanceNode().isNull() || error.getSchemaLocation() == null) {
+            return false;
+        }
+        Workspace.Target file = locate(error.getSchemaLocation().getAbsoluteIri());
+        NodePath keyword = error.getSchemaLocation().getFragment();
+        if (file == null || keyword == null) {
+            return false;
+        }
+        JsonNode schema = file.node();
+        for (int i = 0; schema != null && i < keyword.getNameCount() - 1; i++) {
+            Object token = keyword.getElement(i);
+            schema = token instanceof Integer index ? schema.get(index) : schema.get(String.valueOf(token));
+        }
+        return schema != null && schema.path("x-nullable").asBoolean(false);
+    }
+
+    /** A number or boolean given for a string that travels as text: its text is the value. */
+    private boolean isTextValue(Error error) {
+        Object[] arguments = error.getArguments();
+        return textValues && "type".equals(error.getKeyword()) && arguments != null && arguments.length == 2
+                && "string".equals(String.valueOf(arguments[1])) && error.getInstanceNode() != null
+                && (error.getInstanceNode().isNumber() || error.getInstanceNode().isBoolean());
     }
 
     /** Says what is wrong the way a spec author reads it: "must be a number, not a string". */

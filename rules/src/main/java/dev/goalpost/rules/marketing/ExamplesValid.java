@@ -40,13 +40,15 @@ public final class ExamplesValid implements DocumentRule {
     private final class Run {
         private final ApiDocument document;
         private final RuleContext context;
-        private final ExampleValidator validator;
+        private final ExampleValidator bodies;
+        private final ExampleValidator texts;
         private final Set<Checked> checked = new HashSet<>();
 
         Run(ApiDocument document, RuleContext context) {
             this.document = document;
             this.context = context;
-            this.validator = new ExampleValidator(document, formatAssertions);
+            this.bodies = new ExampleValidator(document, formatAssertions, false);
+            this.texts = new ExampleValidator(document, formatAssertions, true);
         }
 
         void check() {
@@ -77,9 +79,10 @@ public final class ExamplesValid implements DocumentRule {
             }
             SpecNode example = media.example();
             if (example != null) {
-                validate(example, "example", media.schemaNode(), direction);
+                validate(bodies, example, "example", media.schemaNode(), direction);
             }
-            media.examples().forEach((name, object) -> checkExampleObject(name, object, media.schemaNode(), direction));
+            media.examples().forEach((name, object) ->
+                    checkExampleObject(bodies, name, object, media.schemaNode(), direction));
         }
 
         /** A 3.x parameter or header: {@code example} and {@code examples} against {@code schema}, or its content. */
@@ -91,12 +94,12 @@ public final class ExamplesValid implements DocumentRule {
             if (schema != null) {
                 SpecNode example = node.get("example");
                 if (example != null) {
-                    validate(example, "example", schema, direction);
+                    validate(texts, example, "example", schema, direction);
                 }
                 SpecNode examples = node.get("examples");
                 if (examples != null) {
                     examples.members().forEach((name, object) ->
-                            checkExampleObject(name, object.resolveOrSelf(), schema, direction));
+                            checkExampleObject(texts, name, object.resolveOrSelf(), schema, direction));
                 }
             }
             SpecNode content = node.get("content");
@@ -107,10 +110,11 @@ public final class ExamplesValid implements DocumentRule {
             }
         }
 
-        private void checkExampleObject(String name, SpecNode object, SpecNode schema, Direction direction) {
+        private void checkExampleObject(ExampleValidator validator, String name, SpecNode object, SpecNode schema,
+                Direction direction) {
             SpecNode value = object.get("value") != null ? object.get("value") : object.get("dataValue");
             if (value != null) {
-                validate(value, "example `" + name + "`", schema, direction);
+                validate(validator, value, "example `" + name + "`", schema, direction);
             }
         }
 
@@ -118,17 +122,19 @@ public final class ExamplesValid implements DocumentRule {
         private void checkSchema(Schema schema) {
             SpecNode example = schema.get("example");
             if (example != null) {
-                validate(example, "schema example", schema.node(), Direction.EITHER);
+                validate(bodies, example, "schema example", schema.node(), Direction.EITHER);
             }
             SpecNode examples = schema.get("examples");
             if (examples != null && document.version().atLeast31()) {
                 for (SpecNode each : examples.elements()) {
-                    validate(each, "schema `examples[" + each.index() + "]`", schema.node(), Direction.EITHER);
+                    validate(bodies, each, "schema `examples[" + each.index() + "]`", schema.node(),
+                            Direction.EITHER);
                 }
             }
         }
 
-        private void validate(SpecNode example, String label, SpecNode schema, Direction direction) {
+        private void validate(ExampleValidator validator, SpecNode example, String label, SpecNode schema,
+                Direction direction) {
             if (!checked.add(new Checked(example.value(), schema.value(), direction))) {
                 return;
             }
