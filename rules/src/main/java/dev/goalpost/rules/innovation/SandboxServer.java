@@ -14,12 +14,13 @@ import java.util.regex.Pattern;
 
 /** Developers can try the API somewhere safe, without an agreement and without touching production data. */
 @RuleInfo(id = "innovation/sandbox-server", severity = Severity.WARNING,
-        summary = "At least one server is a sandbox: x-environment sandbox, test or mock, or says so in its description.")
+        summary = "At least one server is a sandbox: x-environment sandbox, test or mock, or says so in its description or host name.")
 public final class SandboxServer implements DocumentRule {
 
     private static final Set<String> ENVIRONMENTS = Set.of("sandbox", "test", "mock");
     private static final Pattern SANDBOX_WORD =
             Pattern.compile("\\b(sandbox|mock|test)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_PART = Pattern.compile("[.-]");
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
@@ -43,6 +44,11 @@ public final class SandboxServer implements DocumentRule {
                 && ENVIRONMENTS.contains(environment.text().strip().toLowerCase(Locale.ROOT))) {
             return true;
         }
-        return server.description() != null && SANDBOX_WORD.matcher(server.description()).find();
+        if (server.description() != null && SANDBOX_WORD.matcher(server.description()).find()) {
+            return true;
+        }
+        // A host that names itself one (sandbox.example.com, checkout-test.adyen.com) is one too.
+        String host = server.host();
+        return host != null && NAME_PART.splitAsStream(host).anyMatch(ENVIRONMENTS::contains);
     }
 }
