@@ -133,8 +133,9 @@ public final class ExamplesValid implements DocumentRule {
             }
         }
 
-        private void validate(ExampleValidator validator, SpecNode example, String label, SpecNode schema,
+        private void validate(ExampleValidator validator, SpecNode written, String label, SpecNode schema,
                 Direction direction) {
+            SpecNode example = dereferenced(written);
             if (!checked.add(new Checked(example.value(), schema.value(), direction))) {
                 return;
             }
@@ -148,6 +149,24 @@ public final class ExamplesValid implements DocumentRule {
                     + first.message() + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? "" : "s")
                     + ")") + "; make the example match its schema, or fix the schema");
         }
+    }
+
+    /**
+     * The example a value stands for. Some specs write a value as a {@code $ref} to a shared Example Object
+     * ({@code value: {$ref: '#/components/examples/view'}}, as GitHub does); the loader resolves such references like
+     * any other, and the example is then the shared one's {@code value}.
+     */
+    private static SpecNode dereferenced(SpecNode value) {
+        if (!value.isRef()) {
+            return value;
+        }
+        SpecNode target = value.resolve();
+        if (target == null) {
+            return value;
+        }
+        boolean sharedExample = target.parent() != null && "examples".equals(target.parent().key())
+                && target.parent().parent() != null && "components".equals(target.parent().parent().key());
+        return sharedExample && target.get("value") != null ? target.get("value") : target;
     }
 
     /** The node inside an example that a problem is about, as far as the example goes. */
