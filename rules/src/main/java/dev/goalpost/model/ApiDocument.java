@@ -83,6 +83,24 @@ public final class ApiDocument {
         return root.resolved("info");
     }
 
+    /**
+     * A member written on the root or on {@code info}, root first, each where it is written: document-wide
+     * extensions such as {@code x-compliance} may stand in either place.
+     */
+    public List<SpecNode> rootOrInfo(String name) {
+        List<SpecNode> found = new ArrayList<>(2);
+        SpecNode own = root.get(name);
+        if (own != null) {
+            found.add(own);
+        }
+        SpecNode info = info();
+        SpecNode inInfo = info == null ? null : info.get(name);
+        if (inInfo != null) {
+            found.add(inInfo);
+        }
+        return found;
+    }
+
     public List<PathItem> pathItems() {
         return Collections.unmodifiableList(pathItems);
     }
@@ -282,7 +300,8 @@ public final class ApiDocument {
         return new Response(status, node, Collections.unmodifiableMap(headers), List.copyOf(media));
     }
 
-    List<MediaType> contentOf(SpecNode content) {
+    /** The media types of a {@code content} map (of a request body, response, parameter or header), each resolved. */
+    public List<MediaType> contentOf(SpecNode content) {
         if (content == null || !content.isObject()) {
             return List.of();
         }

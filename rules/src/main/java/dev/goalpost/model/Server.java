@@ -17,6 +17,20 @@ public record Server(String url, String description, SpecNode node) {
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}]*)}");
 
     static Server of(SpecNode server) {
+        String url = expand(server, null, null);
+        return url == null ? null : new Server(url, server.text("description"), server);
+    }
+
+    /**
+     * This server as it is when variable {@code name} takes {@code value} (one of its {@code enum} values, say)
+     * and the other variables their defaults; this server itself when it has no URL template (Swagger 2.0).
+     */
+    public Server withVariable(String name, String value) {
+        String url = node.isObject() ? expand(node, name, value) : null;
+        return url == null ? this : new Server(url, description, node);
+    }
+
+    private static String expand(SpecNode server, String name, String chosen) {
         String raw = server.text("url");
         if (raw == null) {
             return null;
@@ -26,11 +40,12 @@ public record Server(String url, String description, SpecNode node) {
         StringBuilder url = new StringBuilder();
         while (matcher.find()) {
             SpecNode variable = variables == null ? null : variables.get(matcher.group(1));
-            String value = variable == null ? null : variable.text("default");
+            String value = matcher.group(1).equals(name) ? chosen
+                    : variable == null ? null : variable.text("default");
             matcher.appendReplacement(url, Matcher.quoteReplacement(value != null ? value : matcher.group(0)));
         }
         matcher.appendTail(url);
-        return new Server(url.toString(), server.text("description"), server);
+        return url.toString();
     }
 
     /** The scheme, lower case, or null for a relative URL. */

@@ -1,0 +1,74 @@
+package dev.goalpost.rules.innovation;
+
+import dev.goalpost.engine.DocumentRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.goal.DidYouMean;
+import dev.goalpost.model.ApiDocument;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.PathItem;
+import dev.goalpost.model.SpecNode;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/** Lifecycle stages mean the same everywhere, and agree with {@code deprecated}, so tools can act on them. */
+@RuleInfo(id = "innovation/lifecycle-valid", severity = Severity.ERROR,
+        summary = "Every x-lifecycle is experimental, beta, stable or deprecated, and agrees with deprecated: true.")
+public final class LifecycleValid implements DocumentRule {
+
+    private static final String EXTENSION = LifecycleDeclared.EXTENSION;
+    private static final String DEPRECATED = "deprecated";
+    private static final List<String> STAGES = List.of("experimental", "beta", "stable", DEPRECATED);
+
+    @Override
+    public void check(ApiDocument document, RuleContext context) {
+        checkStage(document.root().get(EXTENSION), context);
+        Set<PathItem> pathItems = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Operation operation : context.operations()) {
+            if (pathItems.add(operation.pathItem())) {
+                checkStage(operation.pathItem().node().get(EXTENSION), context);
+            }
+            SpecNode own = operation.get(EXTENSION);
+            checkStage(own, context);
+            checkAgreesWithDeprecated(operation, own, context);
+        }
+    }
+
+    private static void checkStage(SpecNode lifecycle, RuleContext context) {
+        if (lifecycle != null && !isStage(lifecycle)) {
+            String written = lifecycle.isText() ? lifecycle.text() : lifecycle.value().toString();
+            context.reportValue(lifecycle, "`" + EXTENSION + ": " + written + "` is not a lifecycle stage"
+                    + DidYouMean.hint(written, STAGES) + "; use one of " + String.join(", ", STAGES));
+        }
+    }
+
+    private static void checkAgreesWithDeprecated(Operation operation, SpecNode own, RuleContext context) {
+        SpecNode effective = own != null ? own : operation.pathItem().node().get(EXTENSION);
+        if (effective == null) {
+            effective = operation.document().root().get(EXTENSION);
+        }
+        if (effective == null || !isStage(effective)) {
+            return;
+        }
+        boolean lifecycleDeprecated = effective.text().equals(DEPRECATED);
+        if (lifecycleDeprecated && !operation.deprecated()) {
+            String message = operation.label() + " has lifecycle `deprecated` but is not marked `deprecated: true`; "
+                    + "add `deprecated: true` so generated SDKs and docs warn its callers";
+            if (own != null) {
+                context.reportValue(own, message);
+            } else {
+                context.report(operation.node(), message);
+            }
+        } else if (!lifecycleDeprecated && operation.deprecated()) {
+            context.reportValue(operation.get(DEPRECATED), operation.label() + " is marked `deprecated: true` but its "
+                    + "lifecycle is `" + effective.text() + "`; set `" + EXTENSION + ": deprecated` on the operation");
+        }
+    }
+
+    private static boolean isStage(SpecNode lifecycle) {
+        return lifecycle.isText() && STAGES.contains(lifecycle.text());
+    }
+}

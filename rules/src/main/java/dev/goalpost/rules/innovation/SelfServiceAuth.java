@@ -1,0 +1,45 @@
+package dev.goalpost.rules.innovation;
+
+import dev.goalpost.engine.DocumentRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.ApiDocument;
+import dev.goalpost.model.SecurityScheme;
+import dev.goalpost.model.SpecNode;
+import java.util.Collection;
+import java.util.Map;
+
+/** Developers can get credentials themselves, so trying an idea does not wait for someone to hand out a password. */
+@RuleInfo(id = "innovation/self-service-auth", severity = Severity.WARNING,
+        summary = "Some security scheme lets developers onboard themselves: apiKey, openIdConnect, or OAuth 2 client "
+                + "credentials or authorization code.")
+public final class SelfServiceAuth implements DocumentRule {
+
+    private static final String SELF_SERVICE = "`apiKey`, `openIdConnect`, or `oauth2` with a `clientCredentials` or "
+            + "`authorizationCode` flow";
+
+    @Override
+    public void check(ApiDocument document, RuleContext context) {
+        Map<String, SecurityScheme> schemes = document.securitySchemes();
+        if (schemes.isEmpty() || schemes.values().stream().anyMatch(SelfServiceAuth::isSelfService)) {
+            return;
+        }
+        SpecNode where = document.version().isSwagger2() ? document.root().get("securityDefinitions")
+                : document.root().path("components", "securitySchemes");
+        String message = onlyBasic(schemes.values())
+                ? "the only way in is HTTP basic: a username and password someone has to hand out; "
+                : "none of the security schemes (" + String.join(", ", schemes.keySet()) + ") lets developers sign "
+                        + "themselves up; ";
+        context.report(where, message + "add a scheme they can get credentials for on their own: " + SELF_SERVICE);
+    }
+
+    private static boolean isSelfService(SecurityScheme scheme) {
+        return scheme.isType("apiKey") || scheme.isType("openIdConnect") || scheme.isType("oauth2")
+                && (scheme.flows().contains("clientCredentials") || scheme.flows().contains("authorizationCode"));
+    }
+
+    private static boolean onlyBasic(Collection<SecurityScheme> schemes) {
+        return schemes.stream().allMatch(s -> s.isType("http") && "basic".equals(s.httpScheme()));
+    }
+}

@@ -1,0 +1,28 @@
+package dev.goalpost.rules.integration;
+
+import dev.goalpost.engine.OperationRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.Operation;
+import java.util.List;
+
+/** A call can be traced through every system it passes, so an integration problem can be followed end to end. */
+@RuleInfo(id = "integration/correlation-id", severity = Severity.INFO,
+        summary = "The operation accepts X-Correlation-ID, X-Request-ID or traceparent as a header parameter.")
+public final class CorrelationId implements OperationRule {
+
+    private static final List<String> HEADERS = List.of("X-Correlation-ID", "X-Request-ID", "traceparent");
+
+    @Override
+    public void check(Operation operation, RuleContext context) {
+        for (String header : HEADERS) {
+            if (operation.parameter("header", header) != null) {
+                return;
+            }
+        }
+        context.report(operation.node(), operation.label() + " accepts no correlation header; add a header parameter "
+                + "`X-Correlation-ID` (or `X-Request-ID`, or W3C `traceparent`) so a call can be traced across the "
+                + "systems it connects");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.goalpost.rules.integration;
+
+import dev.goalpost.engine.OperationRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.SpecNode;
+
+/** A call that changes state names the business events it emits, so other systems can follow without polling. */
+@RuleInfo(id = "integration/events-declared", severity = Severity.ERROR,
+        summary = "A POST, PUT, PATCH or DELETE names the business events it emits in x-events, or defines callbacks.")
+public final class EventsDeclared implements OperationRule {
+
+    @Override
+    public boolean appliesTo(Operation operation) {
+        return operation.isMethod("post", "put", "patch", "delete");
+    }
+
+    @Override
+    public void check(Operation operation, RuleContext context) {
+        SpecNode events = operation.get(DeclaredEvents.EXTENSION);
+        if (!DeclaredEvents.of(operation).isEmpty()) {
+            return;
+        }
+        if (events != null) {
+            context.reportValue(events, operation.label() + " declares `x-events` but names no event in it; list the "
+                    + "events it emits as `domain.action` names, such as `x-events: [order.created]`");
+            return;
+        }
+        SpecNode callbacks = operation.get("callbacks");
+        if (callbacks != null && !callbacks.keys().isEmpty()) {
+            return;
+        }
+        context.report(operation.node(), operation.label() + " changes state but names no business event; add "
+                + "`x-events: [<domain>.<action>]` (such as `order.created`) listing the events it emits, or define "
+                + "`callbacks`");
+    }
+}

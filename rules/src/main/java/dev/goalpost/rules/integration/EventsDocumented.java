@@ -1,0 +1,47 @@
+package dev.goalpost.rules.integration;
+
+import dev.goalpost.engine.DocumentRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.goal.DidYouMean;
+import dev.goalpost.model.ApiDocument;
+import dev.goalpost.model.Operation;
+import dev.goalpost.model.SpecNode;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** Every event an operation emits is documented, so subscribers know what arrives and what it carries. */
+@RuleInfo(id = "integration/events-documented", severity = Severity.ERROR,
+        summary = "Every name in an x-events list is a key of root webhooks (3.1+) or of root x-event-catalog.")
+public final class EventsDocumented implements DocumentRule {
+
+    static final String CATALOG = "x-event-catalog";
+
+    @Override
+    public void check(ApiDocument document, RuleContext context) {
+        boolean webhooks = document.version().atLeast31();
+        Set<String> documented = new LinkedHashSet<>();
+        if (webhooks) {
+            addKeys(documented, document.root().resolved("webhooks"));
+        }
+        addKeys(documented, document.root().resolved(CATALOG));
+        String where = webhooks ? "root `x-event-catalog` (with a `description` and a `payload` schema) or as a "
+                + "key of `webhooks`" : "root `x-event-catalog` with a `description` and a `payload` schema"
+                + (document.root().has("webhooks") ? " (`webhooks` counts from OpenAPI 3.1 on)" : "");
+        for (Operation operation : document.operations()) {
+            for (SpecNode name : DeclaredEvents.of(operation)) {
+                if (!documented.contains(name.text())) {
+                    context.reportValue(name, "event `" + name.text() + "` emitted by " + operation.label()
+                            + " is not documented" + DidYouMean.hint(name.text(), documented) + "; add it to " + where);
+                }
+            }
+        }
+    }
+
+    private static void addKeys(Set<String> names, SpecNode map) {
+        if (map != null) {
+            names.addAll(map.keys());
+        }
+    }
+}

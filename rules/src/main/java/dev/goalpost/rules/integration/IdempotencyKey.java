@@ -1,0 +1,26 @@
+package dev.goalpost.rules.integration;
+
+import dev.goalpost.engine.OperationRule;
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.model.Operation;
+
+/** A POST can be retried safely, so a backend that times out mid-call does not create the same thing twice. */
+@RuleInfo(id = "integration/idempotency-key", severity = Severity.WARNING,
+        summary = "A POST accepts an Idempotency-Key header parameter.")
+public final class IdempotencyKey implements OperationRule {
+
+    @Override
+    public boolean appliesTo(Operation operation) {
+        return operation.isMethod("post");
+    }
+
+    @Override
+    public void check(Operation operation, RuleContext context) {
+        if (operation.parameter("header", "Idempotency-Key") == null) {
+            context.report(operation.node(), operation.label() + " accepts no `Idempotency-Key` header; add a header "
+                    + "parameter `Idempotency-Key` (string) so integrations can retry the call without doing it twice");
+        }
+    }
+}

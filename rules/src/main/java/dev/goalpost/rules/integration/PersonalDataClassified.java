@@ -1,0 +1,85 @@
+package dev.goalpost.rules.integration;
+
+import dev.goalpost.engine.RuleContext;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.RuleOption;
+import dev.goalpost.engine.SchemaRule;
+import dev.goalpost.engine.Severity;
+import dev.goalpost.goal.DidYouMean;
+import dev.goalpost.model.Schema;
+import dev.goalpost.model.SpecNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Under a privacy or card-data regime, every property that holds personal data says how it is classified, so each
+ * system it flows into can protect it.
+ */
+@RuleInfo(id = "integration/personal-data-classified", severity = Severity.ERROR,
+        summary = "Under GDPR, CCPA, HIPAA or PCI-DSS, properties that hold personal data carry x-data-classification.")
+public final class PersonalDataClassified implements SchemaRule {
+
+    static final String EXTENSION = "x-data-classification";
+    static final List<String> CLASSIFICATIONS = List.of("pii", "phi", "pci", "confidential", "internal", "public");
+
+    private static final Set<String> PERSONAL_DATA_REGIMES = Set.of("GDPR", "CCPA", "HIPAA", "PCI-DSS");
+    private static final Set<String> NAMES = Set.of("email", "emailaddress", "phone", "phonenumber", "mobile", "ssn",
+            "socialsecuritynumber", "taxid", "dateofbirth", "dob", "birthdate", "address", "streetaddress",
+            "postalcode", "zipcode", "iban", "cardnumber", "pan", "cvv", "passportnumber", "firstname", "lastname",
+            "fullname", "ipaddress", "diagnosis", "medicalrecordnumber");
+    private static final Set<String> CARD_DATA = Set.of("iban", "cardnumber", "pan", "cvv");
+    private static final Set<String> HEALTH_DATA = Set.of("diagnosis", "medicalrecordnumber");
+
+    @RuleOption(description = "More property names that hold personal data, compared lowercased without `_` and `-`.")
+    List<String> extraNames = List.of();
+
+    @Override
+    public void check(Schema schema, RuleContext context) {
+        Map<String, SpecNode> properties = schema.propertyDeclarations();
+        if (properties.isEmpty()) {
+            return;
+        }
+        List<String> regimes = new ArrayList<>(ComplianceRegimes.declaredBy(context.document()));
+        regimes.retainAll(PERSONAL_DATA_REGIMES);
+        if (regimes.isEmpty()) {
+            return;
+        }
+        for (Map.Entry<String, SpecNode> property : properties.entrySet()) {
+            String name = normalized(property.getKey());
+            if (!NAMES.contains(name) && extraNames.stream().noneMatch(extra -> normalized(extra).equals(name))) {
+                continue;
+            }
+            SpecNode classification = classificationOf(property.getValue());
+            if (classification == null) {
+                context.report(property.getValue(), "property `" + property.getKey() + "` holds personal data under "
+                        + String.join(", ", regimes) + " but carries no `" + EXTENSION + "`; add `" + EXTENSION + ": "
+                        + suggestion(name) + "` (one of " + String.join(", ", CLASSIFICATIONS) + ")");
+            } else if (!classification.isText() || !CLASSIFICATIONS.contains(classification.text())) {
+                String written = classification.isText() ? classification.text() : classification.value().toString();
+                context.reportValue(classification, "`" + written + "` is not a data classification Goalpost knows"
+                        + DidYouMean.hint(written, CLASSIFICATIONS) + "; use one of " + String.join(", ", CLASSIFICATIONS));
+            }
+        }
+    }
+
+    /** On the property itself, else on the schema it references. */
+    private static SpecNode classificationOf(SpecNode property) {
+        SpecNode own = property.get(EXTENSION);
+        if (own != null) {
+            return own;
+        }
+        SpecNode resolved = property.resolve();
+        return resolved == null ? null : resolved.get(EXTENSION);
+    }
+
+    private static String normalized(String name) {
+        return name.toLowerCase(Locale.ROOT).replace("_", "").replace("-", "");
+    }
+
+    private static String suggestion(String name) {
+        return CARD_DATA.contains(name) ? "pci" : HEALTH_DATA.contains(name) ? "phi" : "pii";
+    }
+}
