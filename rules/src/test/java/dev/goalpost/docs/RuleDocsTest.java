@@ -58,7 +58,7 @@ class RuleDocsTest {
     }
 
     @Test
-    void everyPageBelongsToARuleAndEveryGoalIndexListsItsRules() throws IOException {
+    void everyPageBelongsToARule() throws IOException {
         RuleRegistry registry = RuleRegistry.builtIn();
         List<String> problems = new ArrayList<>();
         try (Stream<Path> pages = Files.walk(DOCS.resolve("rules"))) {
@@ -66,10 +66,7 @@ class RuleDocsTest {
                 String name = page.getFileName().toString();
                 String goal = page.getParent().getFileName().toString();
                 if (name.equals("README.md")) {
-                    String index = Files.readString(page);
-                    registry.rules().stream().filter(r -> r.goal().equals(goal) && !index.contains(r.id()))
-                            .forEach(r -> problems.add("docs/rules/" + goal + "/README.md does not list " + r.id()));
-                    continue;
+                    continue; // the goal indexes are held to the rules by GoalIndexTest
                 }
                 String id = goal + "/" + name.substring(0, name.length() - 3);
                 if (registry.get(id) == null && !id.equals(Linter.RULE_FAILED)) {

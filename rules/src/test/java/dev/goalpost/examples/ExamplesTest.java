@@ -23,7 +23,7 @@ class ExamplesTest {
     private final Linter linter = Linter.withDefaults(TestSpecs.root());
 
     @ParameterizedTest
-    @ValueSource(strings = {"monetization", "reach"})
+    @ValueSource(strings = {"monetization", "reach", "marketing", "innovation", "integration"})
     void cleanExamplePassesEveryRule(String goal) {
         SpecReport report = linter.lint(TestSpecs.resolve("examples/" + goal + "-clean.yaml"));
 
@@ -32,7 +32,7 @@ class ExamplesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"monetization", "reach"})
+    @ValueSource(strings = {"monetization", "reach", "marketing", "innovation", "integration"})
     void violatingExampleBreaksEveryRuleOfItsGoalAndNoOther(String goal) {
         SpecReport report = linter.lint(TestSpecs.resolve("examples/" + goal + "-violations.yaml"));
 

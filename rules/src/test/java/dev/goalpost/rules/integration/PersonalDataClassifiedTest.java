@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.goalpost.engine.Finding;
 import dev.goalpost.fixtures.TestSpecs;
-import dev.goalpost.rules.RuleOptionsLint;
+import dev.goalpost.rules.ConfiguredLint;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +18,7 @@ class PersonalDataClassifiedTest {
 
     @Test
     void extraNamesAreComparedLikeTheBuiltInOnes() {
-        List<Finding> findings = RuleOptionsLint.lint(SPEC, RULE,
+        List<Finding> findings = ConfiguredLint.alone(SPEC, RULE,
                 Map.of("extraNames", JsonNodeFactory.instance.arrayNode().add("NationalId")));
 
         assertThat(findings).extracting(Finding::rule, Finding::line).containsExactly(org.assertj.core.groups.Tuple
@@ -28,6 +28,6 @@ class PersonalDataClassifiedTest {
 
     @Test
     void namesOutsideTheListNeedNoClassificationByDefault() {
-        assertThat(RuleOptionsLint.lint(SPEC, RULE, Map.of())).isEmpty();
+        assertThat(ConfiguredLint.alone(SPEC, RULE, Map.of())).isEmpty();
     }
 }

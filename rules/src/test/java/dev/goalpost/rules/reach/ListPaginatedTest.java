@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintConfiguration;
-import dev.goalpost.rules.InlineSpec;
+import dev.goalpost.rules.ConfiguredLint;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class ListPaginatedTest {
 
     @Test
     void namesOutsideTheDefaultsAreNotPagination() {
-        List<Finding> findings = InlineSpec.findings(folder, COUNT_AND_FROM, LintConfiguration.defaults(), RULE);
+        List<Finding> findings = ConfiguredLint.findings(folder, COUNT_AND_FROM, LintConfiguration.defaults(), RULE);
 
         assertThat(findings).singleElement().satisfies(finding -> {
             assertThat(finding.line()).isEqualTo(6);
@@ -47,18 +47,18 @@ class ListPaginatedTest {
 
     @Test
     void configuredNamesCountAsPageSizeAndPosition() {
-        LintConfiguration configuration = InlineSpec.withOptions(RULE,
+        LintConfiguration configuration = ConfiguredLint.withOptions(RULE,
                 "{\"pageSizeNames\": [\"count\"], \"positionNames\": [\"from\"]}");
 
-        assertThat(InlineSpec.findings(folder, COUNT_AND_FROM, configuration, RULE)).isEmpty();
+        assertThat(ConfiguredLint.findings(folder, COUNT_AND_FROM, configuration, RULE)).isEmpty();
     }
 
     @Test
     void configuredNamesReplaceTheDefaultsAndShapeTheAdvice() {
         String limitAndCursor = COUNT_AND_FROM.replace("count", "limit").replace("from", "cursor");
-        LintConfiguration configuration = InlineSpec.withOptions(RULE, "{\"pageSizeNames\": [\"count\"]}");
+        LintConfiguration configuration = ConfiguredLint.withOptions(RULE, "{\"pageSizeNames\": [\"count\"]}");
 
-        assertThat(InlineSpec.findings(folder, limitAndCursor, configuration, RULE)).singleElement()
+        assertThat(ConfiguredLint.findings(folder, limitAndCursor, configuration, RULE)).singleElement()
                 .satisfies(finding -> assertThat(finding.message())
                         .contains("takes no page-size parameter; add `count`"));
     }

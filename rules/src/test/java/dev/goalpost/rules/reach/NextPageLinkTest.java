@@ -3,7 +3,7 @@ package dev.goalpost.rules.reach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goalpost.engine.LintConfiguration;
-import dev.goalpost.rules.InlineSpec;
+import dev.goalpost.rules.ConfiguredLint;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,14 +34,14 @@ class NextPageLinkTest {
 
     @Test
     void aListIsNotPaginatedByNamesOutsideTheDefaults() {
-        assertThat(InlineSpec.findings(folder, PAGED_BY_FROM, LintConfiguration.defaults(), RULE)).isEmpty();
+        assertThat(ConfiguredLint.findings(folder, PAGED_BY_FROM, LintConfiguration.defaults(), RULE)).isEmpty();
     }
 
     @Test
     void configuredPositionNamesMakeAListPaginated() {
-        LintConfiguration configuration = InlineSpec.withOptions(RULE, "{\"positionNames\": [\"from\"]}");
+        LintConfiguration configuration = ConfiguredLint.withOptions(RULE, "{\"positionNames\": [\"from\"]}");
 
-        assertThat(InlineSpec.findings(folder, PAGED_BY_FROM, configuration, RULE)).singleElement()
+        assertThat(ConfiguredLint.findings(folder, PAGED_BY_FROM, configuration, RULE)).singleElement()
                 .satisfies(finding -> assertThat(finding.line()).isEqualTo(10));
     }
 }

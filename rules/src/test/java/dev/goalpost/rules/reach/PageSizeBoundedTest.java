@@ -3,7 +3,7 @@ package dev.goalpost.rules.reach;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goalpost.engine.LintConfiguration;
-import dev.goalpost.rules.InlineSpec;
+import dev.goalpost.rules.ConfiguredLint;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,14 +36,14 @@ class PageSizeBoundedTest {
 
     @Test
     void boundsWithinTheDefaultLimitsPass() {
-        assertThat(InlineSpec.findings(folder, LIMIT_500_DEFAULT_50, LintConfiguration.defaults(), RULE)).isEmpty();
+        assertThat(ConfiguredLint.findings(folder, LIMIT_500_DEFAULT_50, LintConfiguration.defaults(), RULE)).isEmpty();
     }
 
     @Test
     void aLowerMaxPageSizeRejectsTheMaximumAtTheParameter() {
-        LintConfiguration configuration = InlineSpec.withOptions(RULE, "{\"maxPageSize\": 200}");
+        LintConfiguration configuration = ConfiguredLint.withOptions(RULE, "{\"maxPageSize\": 200}");
 
-        assertThat(InlineSpec.findings(folder, LIMIT_500_DEFAULT_50, configuration, RULE)).singleElement()
+        assertThat(ConfiguredLint.findings(folder, LIMIT_500_DEFAULT_50, configuration, RULE)).singleElement()
                 .satisfies(finding -> {
                     assertThat(finding.line()).isEqualTo(8);
                     assertThat(finding.message()).isEqualTo("page-size parameter `limit` allows pages of 500; lower "
@@ -53,9 +53,9 @@ class PageSizeBoundedTest {
 
     @Test
     void aLowerMaxDefaultPageSizeRejectsTheDefault() {
-        LintConfiguration configuration = InlineSpec.withOptions(RULE, "{\"maxDefaultPageSize\": 20}");
+        LintConfiguration configuration = ConfiguredLint.withOptions(RULE, "{\"maxDefaultPageSize\": 20}");
 
-        assertThat(InlineSpec.findings(folder, LIMIT_500_DEFAULT_50, configuration, RULE)).singleElement()
+        assertThat(ConfiguredLint.findings(folder, LIMIT_500_DEFAULT_50, configuration, RULE)).singleElement()
                 .satisfies(finding -> assertThat(finding.message())
                         .contains("defaults to 50; lower its `default` to 20 or less"));
     }
@@ -63,10 +63,10 @@ class PageSizeBoundedTest {
     @Test
     void configuredPageSizeNamesAreChecked() {
         String count = LIMIT_500_DEFAULT_50.replace("name: limit", "name: count").replace("maximum: 500, ", "");
-        LintConfiguration configuration = InlineSpec.withOptions(RULE, "{\"pageSizeNames\": [\"count\"]}");
+        LintConfiguration configuration = ConfiguredLint.withOptions(RULE, "{\"pageSizeNames\": [\"count\"]}");
 
-        assertThat(InlineSpec.findings(folder, count, LintConfiguration.defaults(), RULE)).isEmpty();
-        assertThat(InlineSpec.findings(folder, count, configuration, RULE)).singleElement()
+        assertThat(ConfiguredLint.findings(folder, count, LintConfiguration.defaults(), RULE)).isEmpty();
+        assertThat(ConfiguredLint.findings(folder, count, configuration, RULE)).singleElement()
                 .satisfies(finding -> assertThat(finding.message()).contains("`count` has no `maximum`"));
     }
 }

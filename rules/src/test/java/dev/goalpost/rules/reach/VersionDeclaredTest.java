@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintConfiguration;
-import dev.goalpost.rules.InlineSpec;
+import dev.goalpost.rules.ConfiguredLint;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -39,8 +39,8 @@ class VersionDeclaredTest {
 
     private List<Finding> lint(String spec, String options) {
         LintConfiguration configuration = options == null ? LintConfiguration.defaults()
-                : InlineSpec.withOptions(RULE, options);
-        return InlineSpec.findings(folder, spec, configuration, RULE);
+                : ConfiguredLint.withOptions(RULE, options);
+        return ConfiguredLint.findings(folder, spec, configuration, RULE);
     }
 
     @Test
