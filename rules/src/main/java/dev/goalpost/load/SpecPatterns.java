@@ -1,16 +1,9 @@
 package dev.goalpost.load;
 
-import java.io.IOException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -87,37 +80,9 @@ public final class SpecPatterns {
             return List.of();
         }
         Pattern regex = toRegex(rest);
-        List<Path> matches = new ArrayList<>();
-        try {
-            Files.walkFileTree(start, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(start) && (name.startsWith(".") || name.equals("node_modules"))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String relative = start.relativize(file).toString().replace('\\', '/');
-                    if (attrs.isRegularFile() && regex.matcher(relative).matches()) {
-                        matches.add(file.normalize());
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // Whatever was matched before the failure is kept; none at all is reported by the caller.
-        }
-        matches.sort(null);
-        return matches;
+        List<Path> matches = SpecDiscovery.files(start,
+                file -> regex.matcher(start.relativize(file).toString().replace('\\', '/')).matches());
+        return matches.stream().map(Path::normalize).toList();
     }
 
     /** Ant semantics: {@code **}{@code /} is zero or more folders, {@code *} and {@code ?} stay within a name. */

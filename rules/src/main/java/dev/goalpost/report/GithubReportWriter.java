@@ -2,12 +2,8 @@ package dev.goalpost.report;
 
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintReport;
-import dev.goalpost.engine.SpecReport;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 /**
  * GitHub Actions workflow commands, one per finding ({@code ::error file=…,line=…,col=…,title=rule::message}),
@@ -17,14 +13,7 @@ public final class GithubReportWriter implements ReportWriter {
 
     @Override
     public void write(LintReport report, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        for (SpecReport spec : report.specs()) {
-            for (Finding finding : spec.findings()) {
-                writer.write(command(finding));
-                writer.write('\n');
-            }
-        }
-        writer.flush();
+        TextReportWriter.writeLines(report, out, GithubReportWriter::command, null);
     }
 
     /** One workflow command; findings in remote content get no file, as GitHub cannot place them. */

@@ -41,11 +41,7 @@ final class XmlOutput implements Closeable {
     /** An indented XML document with its declaration. */
     static XmlOutput document(OutputStream out) throws IOException {
         XmlOutput output = new XmlOutput(out, true);
-        try {
-            output.xml.writeStartDocument("UTF-8", "1.0");
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        output.call(() -> output.xml.writeStartDocument("UTF-8", "1.0"));
         return output;
     }
 
@@ -58,11 +54,7 @@ final class XmlOutput implements Closeable {
 
     XmlOutput start(String name) throws IOException {
         beforeChild();
-        try {
-            xml.writeStartElement(name);
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        call(() -> xml.writeStartElement(name));
         open.push(new boolean[1]);
         return this;
     }
@@ -70,20 +62,12 @@ final class XmlOutput implements Closeable {
     /** An element without content; attributes may follow until the next element or text. */
     XmlOutput empty(String name) throws IOException {
         beforeChild();
-        try {
-            xml.writeEmptyElement(name);
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        call(() -> xml.writeEmptyElement(name));
         return this;
     }
 
     XmlOutput attribute(String name, String value) throws IOException {
-        try {
-            xml.writeAttribute(name, attributeText(value));
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        call(() -> xml.writeAttribute(name, attributeText(value)));
         return this;
     }
 
@@ -92,11 +76,7 @@ final class XmlOutput implements Closeable {
     }
 
     XmlOutput text(String value) throws IOException {
-        try {
-            xml.writeCharacters(textContent(value == null ? "" : value));
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        call(() -> xml.writeCharacters(textContent(value == null ? "" : value)));
         return this;
     }
 
@@ -107,25 +87,33 @@ final class XmlOutput implements Closeable {
 
     XmlOutput end() throws IOException {
         boolean[] hasChildren = open.pop();
-        try {
+        call(() -> {
             if (indent && hasChildren[0]) {
                 xml.writeCharacters("\n" + "  ".repeat(open.size()));
             }
             xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        });
         return this;
     }
 
     /** A line break between blocks of unindented output, for people reading the source. */
     XmlOutput newline() throws IOException {
-        try {
-            xml.writeCharacters("\n");
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        call(() -> xml.writeCharacters("\n"));
         return this;
+    }
+
+    /** One step of the stream writer, whose checked exception becomes an {@link IOException}. */
+    @FunctionalInterface
+    private interface Step {
+        void run() throws XMLStreamException;
+    }
+
+    private void call(Step step) throws IOException {
+        try {
+            step.run();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write XML: " + e.getMessage(), e);
+        }
     }
 
     private void beforeChild() throws IOException {
@@ -133,20 +121,12 @@ final class XmlOutput implements Closeable {
             open.peek()[0] = true;
         }
         if (indent) {
-            try {
-                xml.writeCharacters("\n" + "  ".repeat(open.size()));
-            } catch (XMLStreamException e) {
-                throw new IOException(e.getMessage(), e);
-            }
+            call(() -> xml.writeCharacters("\n" + "  ".repeat(open.size())));
         }
     }
 
     private void raw(String text) throws IOException {
-        try {
-            xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        call(() -> xml.flush());
         writer.write(text);
     }
 
@@ -156,12 +136,10 @@ final class XmlOutput implements Closeable {
         while (!open.isEmpty()) {
             end();
         }
-        try {
+        call(() -> {
             xml.writeEndDocument();
             xml.flush();
-        } catch (XMLStreamException e) {
-            throw new IOException(e.getMessage(), e);
-        }
+        });
         writer.write('\n');
         writer.flush();
     }

@@ -45,10 +45,9 @@ class CheckstyleReportWriterTest {
         String xml = SampleReports.write(new CheckstyleReportWriter(), SampleReports.hostile());
         Document document = XmlReports.parse(xml);
         Element file = (Element) document.getElementsByTagName("file").item(0);
-        assertThat(file.getAttribute("name")).isEqualTo("dir, with: odd <name> & \"quotes\".yaml");
+        assertThat(file.getAttribute("name")).isEqualTo(SampleReports.HOSTILE_FILE);
         Element error = (Element) document.getElementsByTagName("error").item(0);
-        assertThat(error.getAttribute("message")).isEqualTo(
-                "say \"hi\" & 'bye' <script>alert(1)</script> line two naïve ✓ 日本 \uFFFD 100% done: a,b");
+        assertThat(error.getAttribute("message")).isEqualTo(SampleReports.HOSTILE_MESSAGE_ONE_LINE);
         assertThat(error.getAttribute("severity")).isEqualTo("warning");
     }
 }

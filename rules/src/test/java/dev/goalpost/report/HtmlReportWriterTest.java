@@ -106,7 +106,7 @@ class HtmlReportWriterTest {
         assertThat(html).doesNotContain("<script>").doesNotContain("<b>").doesNotContain("javascript:")
                 .doesNotContain("\u0001");
         Document document = parse(html);
-        assertThat(text(document, "h2", null)).isEqualTo("dir, with: odd <name> & \"quotes\".yaml");
+        assertThat(text(document, "h2", null)).isEqualTo(SampleReports.HOSTILE_FILE);
         assertThat(text(document, "div", "finding")).contains(
                 "say \"hi\" & 'bye' <script>alert(1)</script>\nline two\nnaïve ✓ 日本 \uFFFD 100% done: a,b");
         assertThat(text(document, "h4", null)).contains("core/operation-id-unique");

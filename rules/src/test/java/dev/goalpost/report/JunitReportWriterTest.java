@@ -42,11 +42,10 @@ class JunitReportWriterTest {
 
         Document document = XmlReports.parse(xml);
         Element suite = (Element) document.getElementsByTagName("testsuite").item(0);
-        assertThat(suite.getAttribute("name")).isEqualTo("dir, with: odd <name> & \"quotes\".yaml");
+        assertThat(suite.getAttribute("name")).isEqualTo(SampleReports.HOSTILE_FILE);
         Element failure = (Element) document.getElementsByTagName("failure").item(0);
         // Attributes are one line; the element text keeps the message's line breaks.
-        assertThat(failure.getAttribute("message")).isEqualTo(
-                "say \"hi\" & 'bye' <script>alert(1)</script> line two naïve ✓ 日本 \uFFFD 100% done: a,b");
+        assertThat(failure.getAttribute("message")).isEqualTo(SampleReports.HOSTILE_MESSAGE_ONE_LINE);
         assertThat(failure.getTextContent()).contains(
                 "say \"hi\" & 'bye' <script>alert(1)</script>\nline two\nnaïve ✓ 日本 \uFFFD 100% done: a,b");
     }

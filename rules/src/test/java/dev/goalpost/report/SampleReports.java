@@ -17,6 +17,11 @@ final class SampleReports {
     static final String HOSTILE_MESSAGE = "say \"hi\" & 'bye' <script>alert(1)</script>\nline two\r\n"
             + "naïve ✓ 日本 \u0001 100% done: a,b";
 
+    /** {@link #HOSTILE_MESSAGE} as an XML attribute reads back: one line, U+0001 replaced. */
+    static final String HOSTILE_MESSAGE_ONE_LINE =
+            "say \"hi\" & 'bye' <script>alert(1)</script> line two naïve ✓ 日本 \uFFFD 100% done: a,b";
+    static final String HOSTILE_FILE = "dir, with: odd <name> & \"quotes\".yaml";
+
     private SampleReports() {}
 
     static RuleDescriptor rule(String id, Severity severity, String summary) {
@@ -56,10 +61,10 @@ final class SampleReports {
     /** A finding whose message and file name hold everything a writer must escape. */
     static LintReport hostile() {
         Finding finding = new Finding("core/operation-id-unique", null, Severity.WARNING, HOSTILE_MESSAGE,
-                "dir, with: odd <name> & \"quotes\".yaml", 2, 1, "/paths");
-        SpecReport spec = new SpecReport("dir, with: odd <name> & \"quotes\".yaml", "3.1.0", List.of(),
+                HOSTILE_FILE, 2, 1, "/paths");
+        SpecReport spec = new SpecReport(HOSTILE_FILE, "3.1.0", List.of(),
                 List.of(finding), List.of("core/operation-id-unique"),
-                List.of(new SpecReport.Source("dir, with: odd <name> & \"quotes\".yaml", null)),
+                List.of(new SpecReport.Source(HOSTILE_FILE, null)),
                 new SpecReport.Timings(0, 0, 0));
         return new LintReport("1.2.3", List.of(spec), RULES);
     }
