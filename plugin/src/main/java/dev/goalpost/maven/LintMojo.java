@@ -138,7 +138,7 @@ public class LintMojo extends AbstractMojo {
         String tool = toolKey();
         String configurationKey = configurationKey(reportBase, found, threshold, reportFormats, output);
         if (!force && upToDate(stateFile, tool, configurationKey, reportFiles)) {
-            getLog().info("Goalpost: " + count(found.all().size(), "spec") + ", the files they reference, the "
+            getLog().info("Goalpost: " + Summaries.count(found.all().size(), "spec") + ", the files they reference, the "
                     + "configuration and the plugin are unchanged since the last successful run; skipping "
                     + "(-Dgoalpost.force=true lints anyway)");
             return;
@@ -346,9 +346,5 @@ public class LintMojo extends AbstractMojo {
 
     private static String relative(Path base, Path file) {
         return file.startsWith(base) ? base.relativize(file).toString().replace('\\', '/') : file.toString();
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

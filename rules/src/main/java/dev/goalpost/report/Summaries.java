@@ -28,7 +28,8 @@ public final class Summaries {
         return line.toString();
     }
 
-    static String count(long n, String noun) {
+    /** {@code 1 spec}, {@code 3 specs}. */
+    public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
