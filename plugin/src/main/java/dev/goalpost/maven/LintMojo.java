@@ -138,8 +138,8 @@ public class LintMojo extends AbstractMojo {
         String tool = toolKey();
         String configurationKey = configurationKey(reportBase, found, threshold, reportFormats, output);
         if (!force && upToDate(stateFile, tool, configurationKey, reportFiles)) {
-            getLog().info("Goalpost: " + Summaries.count(found.all().size(), "spec") + ", the files they reference, the "
-                    + "configuration and the plugin are unchanged since the last successful run; skipping "
+            getLog().info("Goalpost: " + Summaries.count(found.all().size(), "spec") + ", the files they reference, "
+                    + "the configuration and the plugin are unchanged since the last successful run; skipping "
                     + "(-Dgoalpost.force=true lints anyway)");
             return;
         }

@@ -50,6 +50,15 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void writesExactlyTheExpectedPageForASmallReport() throws Exception {
+        Path resources = Path.of(HtmlReportWriterTest.class.getResource("/report").toURI());
+        Path sources = resources.resolve("sources");
+        String html = SampleReports.write(new HtmlReportWriter(),
+                SampleReports.small(sources.resolve("openapi.yaml"), sources.resolve("pet.yaml")));
+        assertThat(html).isEqualTo(Files.readString(resources.resolve("small.html")));
+    }
+
+    @Test
     void showsAScorecardPerGoalWithRulesPassedAndFailed() throws Exception {
         String html = SampleReports.write(new HtmlReportWriter(), smallWithSources());
         Document document = parse(html);
