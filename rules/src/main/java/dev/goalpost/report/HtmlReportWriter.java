@@ -56,7 +56,7 @@ public final class HtmlReportWriter implements ReportWriter {
             ".finding{border-left:4px solid #d1d9e0;padding:4px 0 4px 12px;margin:8px 0}",
             ".finding.error{border-color:#c62828}.finding.warning{border-color:#b26a00}",
             ".finding.info{border-color:#1565c0}.finding p{margin:0 0 4px}",
-            ".sev{display:inline-block;min-width:64px;font-weight:600;text-transform:uppercase;font-size:11px}",
+            ".sev{display:inline-block;min-width:64px;margin-right:8px;font-weight:600;text-transform:uppercase;font-size:11px}",
             ".sev.error{color:#c62828}.sev.warning{color:#b26a00}.sev.info{color:#1565c0}",
             "pre{background:#f6f8fa;border-radius:6px;padding:8px 0;margin:4px 0 0;overflow-x:auto}",
             "pre span{display:block;padding:0 12px;white-space:pre}",
