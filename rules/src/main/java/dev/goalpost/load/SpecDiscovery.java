@@ -20,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -86,7 +87,15 @@ public final class SpecDiscovery {
 
     /** The root documents under a folder, sorted by path; hidden folders and node_modules are skipped. */
     public static List<Path> search(Path folder) {
-        List<Path> roots = new ArrayList<>();
+        return files(folder, file -> hasSpecExtension(file) && isRootDocument(file));
+    }
+
+    /**
+     * The regular files under a folder that {@code keep} accepts, sorted by path. Hidden folders and node_modules
+     * are not entered; symlink loops and unreadable entries are passed over.
+     */
+    static List<Path> files(Path folder, Predicate<Path> keep) {
+        List<Path> files = new ArrayList<>();
         try {
             Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
                 @Override
@@ -100,8 +109,8 @@ public final class SpecDiscovery {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && hasSpecExtension(file) && isRootDocument(file)) {
-                        roots.add(file);
+                    if (attrs.isRegularFile() && keep.test(file)) {
+                        files.add(file);
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -115,8 +124,8 @@ public final class SpecDiscovery {
         } catch (IOException e) {
             // Reported as "nothing found" by the caller when nothing was collected.
         }
-        roots.sort(null);
-        return roots;
+        files.sort(null);
+        return files;
     }
 
     static boolean hasSpecExtension(Path file) {

@@ -9,7 +9,11 @@ import java.util.function.Supplier;
 public enum ReportFormat {
     TEXT("txt", TextReportWriter::new),
     JSON("json", JsonReportWriter::new),
-    SARIF("sarif", SarifReportWriter::new);
+    SARIF("sarif", SarifReportWriter::new),
+    JUNIT("junit.xml", JunitReportWriter::new),
+    CHECKSTYLE("checkstyle.xml", CheckstyleReportWriter::new),
+    GITHUB("github.txt", GithubReportWriter::new),
+    HTML("html", HtmlReportWriter::new);
 
     private final String extension;
     private final Supplier<ReportWriter> writer;
@@ -23,7 +27,7 @@ public enum ReportFormat {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The file name reports of this format get in an output directory: {@code goalpost.sarif}. */
+    /** The file name reports of this format get in an output directory: {@code goalpost.sarif}, {@code goalpost.junit.xml}. */
     public String fileName() {
         return "goalpost." + extension;
     }

@@ -1,0 +1,35 @@
+package dev.goalpost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.goalpost.fixtures.TestSpecs;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every report format the engine writes is reachable through {@code --format}. */
+class LintCommandFormatsTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource({
+        "junit, '<testcase classname=\"', 'core/operation-id-unique at '",
+        "checkstyle, '<checkstyle version=\"4.3\">', 'source=\"goalpost.core/operation-id-unique\"'",
+        "github, '::error file=', 'title=core/operation-id-unique::'",
+        "html, '<!DOCTYPE html>', '<h4><a href=\"https://'"})
+    void writesTheFormatAndExitsOneOnErrors(String format, String start, String finding) throws Exception {
+        Path output = dir.resolve("report");
+        StringWriter err = new StringWriter();
+        int exit = GoalpostCommand.run(new String[] {"lint", "--format", format, "--output", output.toString(),
+            TestSpecs.resolve("rules/core/operation-id-unique/fail.yaml").toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertThat(exit).as(err.toString()).isEqualTo(1);
+        assertThat(Files.readString(output)).contains(start).contains(finding);
+    }
+}

@@ -1,0 +1,167 @@
+package dev.goalpost.incremental;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.goalpost.engine.Finding;
+import dev.goalpost.engine.LintReport;
+import dev.goalpost.engine.SpecReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a successful run read and how it was configured: the tool, a key over the configuration, and a content
+ * hash of every file each spec read (root documents and every file reached through {@code $ref}). When none of
+ * these changed, linting again would give the same result, so a build can skip it.
+ *
+ * @param tool the tool's identity (version, and anything else that changes its behaviour)
+ * @param configuration a {@link Key} over everything configured, the list of root documents included
+ * @param files content hash by absolute path
+ */
+public record RunState(String tool, String configuration, Map<String, String> files) {
+
+    /** Bumped when the file's shape changes, so an old file is simply not trusted. */
+    static final int FORMAT = 1;
+    static final String MISSING = "missing";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public RunState {
+        files = Map.copyOf(files);
+    }
+
+    /**
+     * The state after a run, or null when a later run could not be trusted to see every change: content came from
+     * a remote URL, or a {@code $ref} pointed at a file that did not exist (it may exist next time).
+     */
+    public static RunState of(String tool, String configuration, LintReport report) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        for (SpecReport spec : report.specs()) {
+            for (SpecReport.Source source : spec.sources()) {
+                if (source.path() == null) {
+                    return null;
+                }
+                Path path = source.path().toAbsolutePath().normalize();
+                files.put(path.toString(), hash(path));
+            }
+            for (Finding finding : spec.findings()) {
+                if (finding.rule().equals("core/ref-unresolved")) {
+                    return null;
+                }
+            }
+        }
+        return new RunState(tool, configuration, files);
+    }
+
+    /** Whether the same tool and configuration would read exactly the same file contents again. */
+    public boolean upToDate(String currentTool, String currentConfiguration) {
+        if (!tool.equals(currentTool) || !configuration.equals(currentConfiguration)) {
+            return false;
+        }
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            try {
+                if (!hash(Path.of(file.getKey())).equals(file.getValue())) {
+                    return false;
+                }
+            } catch (IOException e) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The state stored in {@code file}, or null when there is none or it cannot be read. */
+    public static RunState read(Path file) {
+        try {
+            JsonNode root = JSON.readTree(file.toFile());
+            if (root == null || root.path("format").asInt() != FORMAT) {
+                return null;
+            }
+            Map<String, String> files = new TreeMap<>();
+            Iterator<Map.Entry<String, JsonNode>> entries = root.path("files").properties().iterator();
+            while (entries.hasNext()) {
+                Map.Entry<String, JsonNode> entry = entries.next();
+                files.put(entry.getKey(), entry.getValue().asText());
+            }
+            return new RunState(root.path("tool").asText(), root.path("configuration").asText(), files);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    public void write(Path file) throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("format", FORMAT);
+        root.put("tool", tool);
+        root.put("configuration", configuration);
+        ObjectNode hashes = root.putObject("files");
+        new TreeMap<>(files).forEach(hashes::put);
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        Files.write(file, (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The SHA-256 of a file's content, or {@code missing}. */
+    static String hash(Path path) throws IOException {
+        MessageDigest digest = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (NoSuchFileException e) {
+            return MISSING;
+        }
+        return "sha256:" + HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A key over named configuration values and files (a configuration file's content, say): equal keys mean
+     * equal configuration. Order matters; add values in a fixed order.
+     */
+    public static final class Key {
+        private final MessageDigest digest = sha256();
+
+        public Key add(String name, Object value) {
+            update(name);
+            update(String.valueOf(value));
+            return this;
+        }
+
+        /** Adds a file's content (or that it is missing). */
+        public Key addFile(String name, Path file) throws IOException {
+            return add(name, hash(file));
+        }
+
+        private void update(String text) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            // Length-prefixed, so ("ab", "c") and ("a", "bc") differ.
+            digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) ':');
+            digest.update(bytes);
+        }
+
+        public String value() {
+            return HexFormat.of().formatHex(digest.digest());
+        }
+    }
+}

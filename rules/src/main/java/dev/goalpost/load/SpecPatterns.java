@@ -1,0 +1,113 @@
+package dev.goalpost.load;
+
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Expands spec entries as build configuration writes them: a file (linted whatever it holds), a folder
+ * (searched for root documents) or an Ant-style pattern ({@code src/main/openapi/**}{@code /*.yaml}: {@code **}
+ * any number of folders, {@code *} and {@code ?} within one name). Relative entries are taken from a base folder.
+ */
+public final class SpecPatterns {
+
+    private SpecPatterns() {}
+
+    /**
+     * @throws SpecDiscovery.NothingToLintException naming the first entry that matches no file, or a folder or
+     *     pattern that holds no OpenAPI document
+     */
+    public static SpecDiscovery.Found expand(Path baseDirectory, List<String> entries)
+            throws SpecDiscovery.NothingToLintException {
+        Set<Path> named = new LinkedHashSet<>();
+        Set<Path> discovered = new LinkedHashSet<>();
+        for (String entry : entries) {
+            String trimmed = entry == null ? "" : entry.strip();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            if (isPattern(trimmed)) {
+                List<Path> matches = match(baseDirectory, trimmed);
+                List<Path> roots = matches.stream().filter(SpecDiscovery::isRootDocument).toList();
+                if (roots.isEmpty()) {
+                    throw new SpecDiscovery.NothingToLintException("`" + trimmed + "` matches "
+                            + (matches.isEmpty() ? "no file" : matches.size() + " files but no OpenAPI document")
+                            + " under " + baseDirectory);
+                }
+                discovered.addAll(roots);
+                continue;
+            }
+            Path path;
+            try {
+                path = baseDirectory.resolve(trimmed).normalize();
+            } catch (InvalidPathException e) {
+                throw new SpecDiscovery.NothingToLintException("`" + trimmed + "` is not a valid path: " + e.getMessage());
+            }
+            SpecDiscovery.Found found = SpecDiscovery.find(List.of(path));
+            named.addAll(found.named());
+            discovered.addAll(found.discovered());
+        }
+        discovered.removeAll(named);
+        return new SpecDiscovery.Found(List.copyOf(named), List.copyOf(discovered));
+    }
+
+    static boolean isPattern(String entry) {
+        return entry.indexOf('*') >= 0 || entry.indexOf('?') >= 0;
+    }
+
+    /** Regular files matching an Ant-style pattern, sorted; hidden folders and node_modules are not entered. */
+    static List<Path> match(Path baseDirectory, String pattern) {
+        String normalized = pattern.replace('\\', '/');
+        if (normalized.endsWith("/")) {
+            normalized += "**";
+        }
+        // Walk from the longest leading part without wildcards, and match what follows it.
+        String[] segments = normalized.split("/", -1);
+        int fixed = 0;
+        while (fixed < segments.length - 1 && !isPattern(segments[fixed])) {
+            fixed++;
+        }
+        String prefix = String.join("/", Arrays.copyOfRange(segments, 0, fixed));
+        String rest = String.join("/", Arrays.copyOfRange(segments, fixed, segments.length));
+        Path start = !prefix.isEmpty() ? baseDirectory.resolve(prefix).normalize()
+                : normalized.startsWith("/") ? Path.of("/") : baseDirectory;
+        if (!Files.isDirectory(start)) {
+            return List.of();
+        }
+        Pattern regex = toRegex(rest);
+        List<Path> matches = SpecDiscovery.files(start,
+                file -> regex.matcher(start.relativize(file).toString().replace('\\', '/')).matches());
+        return matches.stream().map(Path::normalize).toList();
+    }
+
+    /** Ant semantics: {@code **}{@code /} is zero or more folders, {@code *} and {@code ?} stay within a name. */
+    static Pattern toRegex(String pattern) {
+        StringBuilder regex = new StringBuilder();
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            if (pattern.startsWith("**/", i)) {
+                regex.append("(?:[^/]*/)*");
+                i += 3;
+            } else if (pattern.startsWith("**", i)) {
+                regex.append(".*");
+                i += 2;
+            } else if (c == '*') {
+                regex.append("[^/]*");
+                i++;
+            } else if (c == '?') {
+                regex.append("[^/]");
+                i++;
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+                i++;
+            }
+        }
+        return Pattern.compile(regex.toString());
+    }
+}

@@ -1,0 +1,55 @@
+package dev.goalpost.report;
+
+import dev.goalpost.engine.Finding;
+import dev.goalpost.engine.LintReport;
+import dev.goalpost.engine.SpecReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checkstyle XML, which many CI dashboards and IDE plugins read: a {@code <file>} per file read (findings or
+ * not), an {@code <error>} per finding with its severity and the rule as {@code source}.
+ */
+public final class CheckstyleReportWriter implements ReportWriter {
+
+    /** The format version ESLint's and other linters' Checkstyle output declares; readers accept it. */
+    static final String FORMAT_VERSION = "4.3";
+
+    @Override
+    public void write(LintReport report, OutputStream out) throws IOException {
+        Map<String, List<Finding>> byFile = new LinkedHashMap<>();
+        for (SpecReport spec : report.specs()) {
+            for (SpecReport.Source source : spec.sources()) {
+                byFile.computeIfAbsent(source.file(), file -> new ArrayList<>());
+            }
+            for (Finding finding : spec.findings()) {
+                List<Finding> findings = byFile.computeIfAbsent(finding.file(), file -> new ArrayList<>());
+                if (!findings.contains(finding)) {
+                    findings.add(finding);
+                }
+            }
+        }
+        try (XmlOutput xml = XmlOutput.document(out)) {
+            xml.start("checkstyle").attribute("version", FORMAT_VERSION);
+            for (Map.Entry<String, List<Finding>> file : byFile.entrySet()) {
+                if (file.getValue().isEmpty()) {
+                    xml.empty("file").attribute("name", file.getKey());
+                    continue;
+                }
+                xml.start("file").attribute("name", file.getKey());
+                for (Finding finding : file.getValue()) {
+                    xml.empty("error").attribute("line", finding.line()).attribute("column", finding.column())
+                            .attribute("severity", finding.severity().label())
+                            .attribute("message", finding.message())
+                            .attribute("source", "goalpost." + finding.rule());
+                }
+                xml.end();
+            }
+            xml.end();
+        }
+    }
+}

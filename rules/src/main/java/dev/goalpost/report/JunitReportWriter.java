@@ -1,0 +1,85 @@
+package dev.goalpost.report;
+
+import dev.goalpost.engine.Finding;
+import dev.goalpost.engine.LintReport;
+import dev.goalpost.engine.RuleDescriptor;
+import dev.goalpost.engine.SpecReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * JUnit XML as Jenkins, GitLab and Azure DevOps read it: a test suite per spec and a test case per rule that ran.
+ * Those tools show one failure per test case, so a rule with findings becomes one failing test case per finding,
+ * named by the rule and the finding's location; a rule without findings is one passing test case.
+ */
+public final class JunitReportWriter implements ReportWriter {
+
+    @Override
+    public void write(LintReport report, OutputStream out) throws IOException {
+        int tests = 0;
+        int failures = 0;
+        for (SpecReport spec : report.specs()) {
+            tests += testCount(spec);
+            failures += spec.findings().size();
+        }
+        try (XmlOutput xml = XmlOutput.document(out)) {
+            xml.start("testsuites").attribute("name", "goalpost").attribute("tests", tests)
+                    .attribute("failures", failures).attribute("errors", 0);
+            for (SpecReport spec : report.specs()) {
+                writeSuite(xml, report, spec);
+            }
+            xml.end();
+        }
+    }
+
+    private static void writeSuite(XmlOutput xml, LintReport report, SpecReport spec) throws IOException {
+        xml.start("testsuite").attribute("name", spec.file()).attribute("tests", testCount(spec))
+                .attribute("failures", spec.findings().size()).attribute("errors", 0).attribute("skipped", 0);
+        xml.start("properties");
+        xml.empty("property").attribute("name", "openapi").attribute("value", spec.openapi() == null ? "" : spec.openapi());
+        xml.empty("property").attribute("name", "goals").attribute("value", String.join(",", spec.goals()));
+        xml.end();
+        for (Map.Entry<String, List<Finding>> rule : byRule(spec).entrySet()) {
+            if (rule.getValue().isEmpty()) {
+                xml.empty("testcase").attribute("classname", spec.file()).attribute("name", rule.getKey());
+                continue;
+            }
+            RuleDescriptor descriptor = report.rule(rule.getKey());
+            for (Finding finding : rule.getValue()) {
+                String location = finding.file() + ":" + finding.line() + ":" + finding.column();
+                xml.start("testcase").attribute("classname", spec.file())
+                        .attribute("name", finding.rule() + " at " + location);
+                xml.start("failure").attribute("type", finding.severity().label())
+                        .attribute("message", finding.message());
+                xml.text(location + " " + finding.severity().label() + " " + finding.rule() + "\n" + finding.message()
+                        + (descriptor == null ? "" : "\nRule: " + descriptor.helpUri()));
+                xml.end();
+                xml.end();
+            }
+        }
+        xml.end();
+    }
+
+    /** Every rule that ran (and any that reported without being listed), sorted, with its findings. */
+    private static Map<String, List<Finding>> byRule(SpecReport spec) {
+        TreeSet<String> ids = new TreeSet<>(spec.rulesRun());
+        spec.findings().forEach(finding -> ids.add(finding.rule()));
+        Map<String, List<Finding>> byRule = new LinkedHashMap<>();
+        ids.forEach(id -> byRule.put(id, new ArrayList<>()));
+        spec.findings().forEach(finding -> byRule.get(finding.rule()).add(finding));
+        return byRule;
+    }
+
+    private static int testCount(SpecReport spec) {
+        int count = 0;
+        for (List<Finding> findings : byRule(spec).values()) {
+            count += Math.max(1, findings.size());
+        }
+        return count;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.goalpost.report;
+
+import dev.goalpost.engine.LintReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Writes one report file per format into a folder, each named by {@link ReportFormat#fileName()}. */
+public final class ReportFiles {
+
+    private ReportFiles() {}
+
+    /**
+     * @return the files written, in the order of {@code formats}
+     * @throws IOException naming the file that could not be written
+     */
+    public static List<Path> write(LintReport report, List<ReportFormat> formats, Path directory) throws IOException {
+        Files.createDirectories(directory);
+        List<Path> files = files(formats, directory);
+        for (int i = 0; i < formats.size(); i++) {
+            try (OutputStream out = Files.newOutputStream(files.get(i))) {
+                formats.get(i).writer().write(report, out);
+            } catch (IOException e) {
+                throw new IOException("cannot write " + files.get(i) + ": " + e.getMessage(), e);
+            }
+        }
+        return files;
+    }
+
+    /** The files {@link #write} would write. */
+    public static List<Path> files(List<ReportFormat> formats, Path directory) {
+        return formats.stream().map(format -> directory.resolve(format.fileName())).toList();
+    }
+}
