@@ -3,8 +3,8 @@ package dev.goalpost.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.goalpost.fixtures.TestSpecs;
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,11 +25,11 @@ class LintCommandFormatsTest {
         "html, '<!DOCTYPE html>', '<h4><a href=\"https://'"})
     void writesTheFormatAndExitsOneOnErrors(String format, String start, String finding) throws Exception {
         Path output = dir.resolve("report");
-        StringWriter err = new StringWriter();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
         int exit = GoalpostCommand.run(new String[] {"lint", "--format", format, "--output", output.toString(),
             TestSpecs.resolve("rules/core/operation-id-unique/fail.yaml").toString()},
-                new PrintWriter(new StringWriter()), new PrintWriter(err));
-        assertThat(exit).as(err.toString()).isEqualTo(1);
+                new ByteArrayOutputStream(), err);
+        assertThat(exit).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(1);
         assertThat(Files.readString(output)).contains(start).contains(finding);
     }
 }

@@ -56,7 +56,7 @@ class LintCommandTest {
         Path file = spec("api.yaml", DUPLICATE_IDS);
         assertThat(run("lint", file.toString())).isEqualTo(1);
         assertThat(out).contains(relative(file) + ":7:25 error core/operation-id-unique operationId `same` is already used");
-        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("1 error, 0 warnings, 0 info in 1 spec");
+        assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("1 error, 0 warnings in 1 spec");
         assertThat(err).isEmpty();
     }
 
