@@ -281,6 +281,17 @@ class HostileInputTest {
     }
 
     @Test
+    void pointersThatPassThroughAReferenceLoopEnd() {
+        // Found by MutationFuzzTest: following `#/` from a root holding `$ref: '#/'` recursed until the stack ran out.
+        Path spec = write(dir, "api.yaml", "$ref: '#/'\n" + HEADER + """
+                    A: {$ref: '#/components/schemas/B/properties/x'}
+                    B: {$ref: '#/components/schemas/B'}
+                """);
+        assertThat(places(lint(spec))).containsExactly("api.yaml:1 core/ref-unresolved",
+                "api.yaml:8 core/ref-unresolved", "api.yaml:9 core/ref-unresolved");
+    }
+
+    @Test
     void missingFileAndMissingPointerAreReportedAtTheRef() {
         write(dir, "schemas/pet.yaml", "Pet: {type: object}\n");
         Path spec = write(dir, "api.yaml", HEADER + """
