@@ -113,6 +113,10 @@ class LauncherIT {
         assertThat(big.err()).doesNotContain("TieredStopAtLevel").contains("-Xmx300m -Dgoalpost.probe=1 -jar");
         assertThat(big.code()).isEqualTo(small.code()).isZero();
         assertThat(big.out()).isEqualTo(small.out());
+        Run g1 = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_JAVA_OPTS", "-XX:+UseG1GC"),
+                LAUNCHER.toString(), "lint", spec.toString());
+        assertThat(g1.err()).doesNotContain("UseSerialGC").contains("-XX:+UseG1GC -jar");
+        assertThat(g1.out()).isEqualTo(small.out());
     }
 
     @Test
