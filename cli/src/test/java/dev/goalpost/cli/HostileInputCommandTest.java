@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
+import dev.goalpost.SpecFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +36,11 @@ class HostileInputCommandTest {
     private String err;
 
     private int run(String... args) {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = assertTimeoutPreemptively(BOUND, () -> GoalpostCommand.run(args, stdout, stderr),
+        CommandRun run = assertTimeoutPreemptively(BOUND, () -> CommandRun.of(args),
                 () -> "goalpost " + String.join(" ", args));
-        out = stdout.toString(StandardCharsets.UTF_8);
-        err = stderr.toString(StandardCharsets.UTF_8);
-        return code;
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     private Path file(String name, byte[] content) throws Exception {
@@ -153,18 +151,10 @@ class HostileInputCommandTest {
 
     @Test
     void specsNamedWithSpacesAndNonAsciiCharactersAreLintedAndNamedExactly() throws Exception {
-        Path spec = file("dossier à part/mon api – ünïcødé 名前.yaml", """
-                openapi: 3.0.3
-                x-business-goal: []
-                info: {title: t, version: "1"}
-                paths:
-                  /a:
-                    get: {operationId: same, responses: {'200': {description: ok}}}
-                    put: {operationId: same, responses: {'200': {description: ok}}}
-                """);
+        Path spec = file("dossier à part/mon api – ünïcødé 名前.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
         assertThat(run("lint", spec.toString())).isEqualTo(1);
         assertThat(out.lines().findFirst().orElseThrow())
-                .startsWith(relative(spec) + ":7:24 error core/operation-id-unique");
+                .startsWith(relative(spec) + ":7:25 error core/operation-id-unique");
         assertThat(run("lint", "--format", "json", dir.resolve("dossier à part").toString())).isEqualTo(1);
         JsonNode finding = new ObjectMapper().readTree(out).path("specs").get(0).path("findings").get(0);
         assertThat(finding.path("file").asText()).isEqualTo(relative(spec));
@@ -173,15 +163,7 @@ class HostileInputCommandTest {
 
     @Test
     void referenceOutOfTheFolderIsAFindingAndNothingElse() throws Exception {
-        Path spec = file("spec/api.yaml", """
-                openapi: 3.0.3
-                x-business-goal: []
-                info: {title: t, version: "1"}
-                paths: {}
-                components:
-                  schemas:
-                    A: {$ref: '../../../../../../etc/passwd'}
-                """);
+        Path spec = file("spec/api.yaml", SpecFiles.SCHEMAS_HEADER + "    A: {$ref: '../../../../../../etc/passwd'}\n");
         assertThat(run("lint", spec.toString())).isEqualTo(1);
         assertThat(out.lines().toList()).containsExactly(relative(spec) + ":7:9 error core/ref-refused "
                 + "`../../../../../../etc/passwd` leaves the folder of the root document (" + spec.getParent()

@@ -44,19 +44,11 @@ class LauncherIT {
         Path work = Files.createDirectories(dir.resolve("work place"));
         Path spec = work.resolve("my specs/pet store – é.yaml");
         Files.createDirectories(spec.getParent());
-        Files.writeString(spec, """
-                openapi: 3.0.3
-                x-business-goal: []
-                info: {title: t, version: "1"}
-                paths:
-                  /a:
-                    get: {operationId: same, responses: {'200': {description: ok}}}
-                    put: {operationId: same, responses: {'200': {description: ok}}}
-                """);
+        Files.writeString(spec, dev.goalpost.SpecFiles.DUPLICATE_OPERATION_IDS);
         Run run = run(work, Map.of(), link.toString(), "lint", "my specs/pet store – é.yaml");
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).startsWith("my specs/pet store – é.yaml:7:24 error core/operation-id-unique");
+        assertThat(run.out()).startsWith("my specs/pet store – é.yaml:7:25 error core/operation-id-unique");
 
         Run json = run(work, Map.of(), link.toString(), "lint", "--format", "json", "--output", "a report.json",
                 "my specs");

@@ -103,18 +103,10 @@ class HostileInputTest {
 
     @Test
     void byteOrderMarkDoesNotShiftColumns() {
-        byte[] spec = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, """
-                openapi: 3.0.3
-                x-business-goal: []
-                info: {title: t, version: '1'}
-                paths:
-                  /a:
-                    get: {operationId: same, responses: {'200': {description: ok}}}
-                    put: {operationId: same, responses: {'200': {description: ok}}}
-                """.getBytes(StandardCharsets.UTF_8));
-        Finding finding = onlyFinding(lint(write(dir, "bom.json.yaml", spec)), "core/operation-id-unique",
-                "bom.json.yaml", 7);
-        assertThat(finding.column()).isEqualTo("    put: {operationId: ".length() + 1);
+        byte[] spec = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                dev.goalpost.SpecFiles.DUPLICATE_OPERATION_IDS.getBytes(StandardCharsets.UTF_8));
+        Finding finding = onlyFinding(lint(write(dir, "bom.yaml", spec)), "core/operation-id-unique", "bom.yaml", 7);
+        assertThat(finding.column()).isEqualTo("    post: {operationId: ".length() + 1);
     }
 
     // ---- truncation -------------------------------------------------------------------------------------
@@ -248,14 +240,7 @@ class HostileInputTest {
 
     // ---- references -------------------------------------------------------------------------------------
 
-    private static final String HEADER = """
-            openapi: 3.0.3
-            x-business-goal: []
-            info: {title: t, version: "1"}
-            paths: {}
-            components:
-              schemas:
-            """;
+    private static final String HEADER = dev.goalpost.SpecFiles.SCHEMAS_HEADER;
 
     /** Findings as "file:line rule" for a compact exact comparison. */
     private static List<String> places(SpecReport report) {
