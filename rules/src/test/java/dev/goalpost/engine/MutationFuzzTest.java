@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MutationFuzzTest {
 
     private static final long SEED = Long.getLong("goalpost.fuzz.seed", 20261126L);
-    private static final int CASES = Integer.getInteger("goalpost.fuzz.cases", 3000);
+    private static final int CASES = Integer.getInteger("goalpost.fuzz.cases", 5000);
     private static final int ONLY = Integer.getInteger("goalpost.fuzz.only", -1);
     /** A hang detector: mutants of small fixtures lint in milliseconds. */
     private static final Duration PER_CASE = Duration.ofSeconds(Long.getLong("goalpost.fuzz.caseSeconds", 10));
