@@ -163,6 +163,37 @@ class HostileInputCommandTest {
     }
 
     @Test
+    void remoteReferencesReachTheNetworkOnlyUnderAnAllowedPrefix() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "Pet: {type: object}\n".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas/";
+            Path spec = file("remote/api.yaml", SpecFiles.SCHEMAS_HEADER + "    Pet: {$ref: '" + base + "pet.yaml#/Pet'}\n");
+            assertThat(run("lint", spec.toString())).isEqualTo(1);
+            assertThat(requests.get()).isZero();
+            assertThat(out.lines().findFirst().orElseThrow()).startsWith(relative(spec) + ":7:11 error core/ref-refused")
+                    .contains("--allow-remote-ref http://127.0.0.1:");
+            assertThat(run("lint", "--allow-remote-ref", base + "other/", spec.toString())).isEqualTo(1);
+            assertThat(requests.get()).isZero();
+            assertThat(run("lint", "--allow-remote-ref", base, spec.toString())).isZero();
+            assertThat(requests.get()).isEqualTo(1);
+            assertThat(out.lines().toList()).containsExactly("0 errors, 0 warnings, 0 info in 1 spec");
+            assertThat(err).isEmpty();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void referenceOutOfTheFolderIsAFindingAndNothingElse() throws Exception {
         Path spec = file("spec/api.yaml", SpecFiles.SCHEMAS_HEADER + "    A: {$ref: '../../../../../../etc/passwd'}\n");
         assertThat(run("lint", spec.toString())).isEqualTo(1);
