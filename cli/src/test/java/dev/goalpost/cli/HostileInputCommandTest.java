@@ -59,6 +59,11 @@ class HostileInputCommandTest {
         return Path.of("").toAbsolutePath().relativize(file).toString().replace('\\', '/');
     }
 
+    /** The summary line, whose wording for zero counts the text writer may choose. */
+    private static void assertSummary(String line, String counts) {
+        assertThat(line).startsWith(counts).endsWith(" in 1 spec").doesNotContain(":");
+    }
+
     private void assertNoStackTrace() {
         assertThat(out + err).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Error:");
     }
@@ -98,7 +103,7 @@ class HostileInputCommandTest {
         assertThat(lines).hasSize(2);
         assertThat(lines.get(0)).startsWith(relative(spec) + ":" + line + ":").contains(" error core/spec-valid ")
                 .contains(message);
-        assertThat(lines.get(1)).isEqualTo("1 error, 0 warnings, 0 info in 1 spec");
+        assertSummary(lines.get(1), "1 error, 0 warnings");
         assertThat(err).isEmpty();
         assertNoStackTrace();
     }
@@ -186,7 +191,7 @@ class HostileInputCommandTest {
             assertThat(requests.get()).isZero();
             assertThat(run("lint", "--allow-remote-ref", base, spec.toString())).isZero();
             assertThat(requests.get()).isEqualTo(1);
-            assertThat(out.lines().toList()).containsExactly("0 errors, 0 warnings, 0 info in 1 spec");
+            assertThat(out.lines().toList()).singleElement().satisfies(line -> assertSummary(line, "0 errors, 0 warnings"));
             assertThat(err).isEmpty();
         } finally {
             server.stop(0);
@@ -197,9 +202,12 @@ class HostileInputCommandTest {
     void referenceOutOfTheFolderIsAFindingAndNothingElse() throws Exception {
         Path spec = file("spec/api.yaml", SpecFiles.SCHEMAS_HEADER + "    A: {$ref: '../../../../../../etc/passwd'}\n");
         assertThat(run("lint", spec.toString())).isEqualTo(1);
-        assertThat(out.lines().toList()).containsExactly(relative(spec) + ":7:9 error core/ref-refused "
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo(relative(spec) + ":7:9 error core/ref-refused "
                 + "`../../../../../../etc/passwd` leaves the folder of the root document (" + spec.getParent()
-                + "); references may only reach files under it", "1 error, 0 warnings, 0 info in 1 spec");
+                + "); references may only reach files under it");
+        assertSummary(lines.get(1), "1 error, 0 warnings");
         assertThat(err).isEmpty();
     }
 }
