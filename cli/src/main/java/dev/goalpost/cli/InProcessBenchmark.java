@@ -6,6 +6,8 @@ import dev.goalpost.engine.Linter;
 import dev.goalpost.engine.RuleRegistry;
 import dev.goalpost.engine.SpecReport;
 import dev.goalpost.load.LoadOptions;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +15,8 @@ import java.util.List;
 
 /**
  * Times linting inside one warm JVM, as a Maven build that lints many specs does: each spec is linted a few
- * times to warm up, then measured; prints the median load, index and rules time per spec (tab-separated).
+ * times to warm up, then measured; prints the bytes read and the median load, index and rules time per spec
+ * (tab-separated).
  * Used by {@code bench/run.sh}; not a user command.
  */
 public final class InProcessBenchmark {
@@ -25,7 +28,7 @@ public final class InProcessBenchmark {
         int runs = Integer.getInteger("runs", 5);
         Linter linter = new Linter(new ConfiguredRules(RuleRegistry.builtIn(),
                 LintConfiguration.defaults().withDefaultGoals(List.of("all"))), LoadOptions.defaults(), Path.of(""));
-        System.out.println("spec\tload_ms\tindex_ms\trules_ms\ttotal_ms\tfindings");
+        System.out.println("spec\tbytes\tload_ms\tindex_ms\trules_ms\ttotal_ms\tfindings");
         for (String arg : args) {
             Path spec = Path.of(arg);
             for (int i = 0; i < warmup; i++) {
@@ -33,18 +36,33 @@ public final class InProcessBenchmark {
             }
             List<long[]> samples = new ArrayList<>();
             int findings = 0;
+            long bytes = 0;
             for (int i = 0; i < runs; i++) {
                 SpecReport report = linter.lint(spec);
                 SpecReport.Timings t = report.timings();
                 samples.add(new long[] {t.loadNanos(), t.indexNanos(), t.rulesNanos()});
                 findings = report.findings().size();
+                bytes = bytesRead(report);
             }
             long load = median(samples, 0);
             long index = median(samples, 1);
             long rules = median(samples, 2);
-            System.out.printf("%s\t%.0f\t%.0f\t%.0f\t%.0f\t%d%n", arg, load / 1e6, index / 1e6, rules / 1e6,
-                    (load + index + rules) / 1e6, findings);
+            System.out.printf("%s\t%d\t%.0f\t%.0f\t%.0f\t%.0f\t%d%n", arg, bytes, load / 1e6, index / 1e6,
+                    rules / 1e6, (load + index + rules) / 1e6, findings);
         }
+    }
+
+    /** Bytes of every local file the spec read (a multi-file spec is more than its root). */
+    private static long bytesRead(SpecReport report) {
+        long bytes = 0;
+        for (SpecReport.Source source : report.sources()) {
+            try {
+                bytes += source.path() == null ? 0 : Files.size(source.path());
+            } catch (IOException e) {
+                // Gone since it was read: count nothing for it.
+            }
+        }
+        return bytes;
     }
 
     private static long median(List<long[]> samples, int column) {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.goalpost.fixtures.TestSpecs;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -21,12 +19,10 @@ class LintCommandTest {
     private String err;
 
     private int run(String... args) {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = GoalpostCommand.run(args, stdout, stderr);
-        out = stdout.toString(StandardCharsets.UTF_8);
-        err = stderr.toString(StandardCharsets.UTF_8);
-        return code;
+        CommandRun run = CommandRun.of(args);
+        out = run.out();
+        err = run.err();
+        return run.code();
     }
 
     private Path spec(String name, String content) throws Exception {
@@ -41,15 +37,7 @@ class LintCommandTest {
         return Path.of("").toAbsolutePath().relativize(file).toString().replace('\\', '/');
     }
 
-    private static final String DUPLICATE_IDS = """
-            openapi: 3.0.3
-            x-business-goal: []
-            info: {title: t, version: "1"}
-            paths:
-              /a:
-                get: {operationId: same, responses: {'200': {description: ok}}}
-                post: {operationId: same, responses: {'200': {description: ok}}}
-            """;
+    private static final String DUPLICATE_IDS = dev.goalpost.SpecFiles.DUPLICATE_OPERATION_IDS;
 
     @Test
     void violationsExitWithOneAndPrintOneLinePerFindingThenASummary() throws Exception {

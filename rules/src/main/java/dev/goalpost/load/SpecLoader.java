@@ -234,6 +234,11 @@ public final class SpecLoader {
                     fileProblem(path, document, from, site, "is a folder, not a file");
                     return null;
                 }
+                if (Files.exists(path) && !Files.isRegularFile(path)) {
+                    // Reading a named pipe or a device would block or never end.
+                    fileProblem(path, document, from, site, "is not a regular file (a pipe, socket or device)");
+                    return null;
+                }
                 long size = Files.size(path);
                 if (size > options.maxFileBytes()) {
                     fileProblem(path, document, from, site, "is " + size + " bytes, larger than the " + options.maxFileBytes()

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads JSON or YAML text into a tree of {@link PositionedObjectNode}s and {@link PositionedArrayNode}s.
@@ -41,6 +43,10 @@ final class TreeReader {
     static final int MAX_NESTING_DEPTH = 1000;
     /** How many nodes YAML aliases may add on top of the nodes actually written. */
     static final long MAX_ALIAS_EXPANSION = 1_000_000;
+    /** Longest string value accepted, in characters: Jackson's default, which applies to JSON already. */
+    static final int MAX_STRING_LENGTH = StreamReadConstraints.DEFAULT_MAX_STRING_LEN;
+    /** Longest YAML line accepted (see {@link #longLine}); real specs stay below a few thousand characters. */
+    static final int MAX_YAML_LINE_LENGTH = 500_000;
 
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
@@ -66,16 +72,83 @@ final class TreeReader {
 
     Result read(String text, boolean json) {
         List<Problem> problems = new ArrayList<>();
+        if (!json) {
+            long longLine = longLine(text, MAX_YAML_LINE_LENGTH);
+            if (longLine >= 0) {
+                problems.add(new Problem("line " + Position.unpack(longLine).line() + " is longer than "
+                        + MAX_YAML_LINE_LENGTH + " characters, the most Goalpost reads on one YAML line; break long "
+                        + "text over several lines (a `|` block scalar) or save the document as JSON", longLine));
+                return new Result(null, -1, List.of(), problems);
+            }
+        }
         try (JsonParser parser = json ? JSON.createParser(text) : yaml.createParser(new StringReader(text))) {
-            return new Builder(parser, !json, problems).build();
+            try {
+                return new Builder(parser, !json, problems).build();
+            } catch (StreamConstraintsException e) {
+                // Limits carry no location of their own; the parser knows where it stopped.
+                problems.add(new Problem("cannot read " + (json ? "JSON" : "YAML") + ": "
+                        + LIMIT_SOURCE.matcher(firstLine(e.getOriginalMessage())).replaceAll(")"),
+                        position(parser.currentLocation())));
+            }
         } catch (JsonProcessingException e) {
-            problems.add(new Problem(describe(e, json), position(e.getLocation())));
+            ReaderException refused = e.getCause() instanceof ReaderException r ? r : null;
+            problems.add(refused != null ? refusedCharacter(refused, text)
+                    : new Problem(describe(e, json), position(e.getLocation())));
+        } catch (ReaderException e) {
+            problems.add(refusedCharacter(e, text));
         } catch (IOException | RuntimeException e) {
             // SnakeYAML reports some limits with its own unchecked exceptions.
             problems.add(new Problem("cannot read " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage()), -1));
         }
         return new Result(null, -1, List.of(), problems);
     }
+
+    /**
+     * The position just past the limit on the first line longer than {@code limit} characters, or -1. SnakeYAML
+     * copies its whole look-ahead window for every kilobyte of a token, so one multi-megabyte scalar on a single
+     * line takes minutes; refusing such lines up front keeps YAML reading linear.
+     */
+    static long longLine(String text, int limit) {
+        int line = 1;
+        int lineStart = 0;
+        int length = text.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : '\n';
+            if (c == '\n' || c == '\r') {
+                if (i - lineStart > limit) {
+                    return Position.pack(line, limit + 1);
+                }
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** SnakeYAML refuses non-printable characters with their code-point index but no line; find the line. */
+    private static Problem refusedCharacter(ReaderException e, String text) {
+        int line = 1;
+        int column = 1;
+        int index = 0;
+        for (int i = 0; i < text.length() && index < e.getPosition(); index++) {
+            int codePoint = text.codePointAt(i);
+            i += Character.charCount(codePoint);
+            if (codePoint == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column += Character.charCount(codePoint);
+            }
+        }
+        return new Problem(String.format("cannot read YAML: the character U+%04X is not allowed in YAML; remove it "
+                + "or write it as an escape in a double-quoted string", e.getCodePoint()), Position.pack(line, column));
+    }
+
+    /** Jackson names the setting behind a limit: ", from `StreamReadConstraints.getMaxNestingDepth()`)". */
+    private static final java.util.regex.Pattern LIMIT_SOURCE = java.util.regex.Pattern.compile(", from `[^`]*`\\)");
 
     private static final java.util.regex.Pattern JACKSON_SOURCE = java.util.regex.Pattern.compile(
             "\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)]");
@@ -235,6 +308,12 @@ final class TreeReader {
                     return;
                 }
                 attach(target, position, size, true);
+                return;
+            }
+            if (yaml && token == JsonToken.VALUE_STRING && parser.getTextLength() > MAX_STRING_LENGTH) {
+                // Jackson enforces this for JSON only; a YAML block scalar can be as long as the file.
+                problems.add(new Problem("a string value is " + parser.getTextLength() + " characters long, more "
+                        + "than the " + MAX_STRING_LENGTH + " Goalpost reads", position));
                 return;
             }
             JsonNode value = switch (token) {

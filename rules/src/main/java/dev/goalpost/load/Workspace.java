@@ -50,14 +50,15 @@ public final class Workspace {
         if (cached != null) {
             return cached;
         }
-        Target target = locate(from, ref);
+        Target target = locate(from, ref, 0);
         if (target != null) {
             cache.put(key, target);
         }
         return target;
     }
 
-    private Target locate(SourceFile from, String ref) {
+    /** {@code depth} counts the references passed through so far, so a pointer through a loop ends. */
+    private Target locate(SourceFile from, String ref, int depth) {
         ReferenceText parsed = ReferenceText.parse(from.uri(), ref);
         if (parsed == null) {
             return null;
@@ -70,7 +71,7 @@ public final class Workspace {
         if (tokens == null) {
             return null;
         }
-        JsonNode node = navigate(file, tokens, 0);
+        JsonNode node = navigate(file, tokens, depth);
         return node == null ? null : new Target(file, tokens, node);
     }
 
@@ -87,7 +88,7 @@ public final class Workspace {
             String token = tokens.get(i);
             JsonNode next = child(node, token);
             if (next == null && node.isObject() && node.get("$ref") != null && node.get("$ref").isTextual()) {
-                Target through = locate(file, node.get("$ref").textValue());
+                Target through = locate(file, node.get("$ref").textValue(), depth + 1);
                 if (through == null) {
                     return null;
                 }

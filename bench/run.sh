@@ -1,0 +1,172 @@
+#!/usr/bin/env bash
+# Benchmarks Goalpost against Spectral and Redocly on real specs, whole process, and Goalpost in a warm JVM.
+#
+#   bench/run.sh              compare tools on the benchmark specs (see bench/README.md)
+#   bench/run.sh --scaling    time every corpus root in a warm JVM: bytes against milliseconds, with a fit
+#
+# Settings (environment):
+#   RUNS=5             whole-process runs per tool and spec (Goalpost, Redocly)
+#   SPECTRAL_RUNS=2    runs for Spectral, which takes 1.5-2 minutes per run on GitHub and MS Graph
+#   SPECTRAL=on        off: leave Spectral out
+#   SPECS="a b"        benchmark specs, relative to the corpus (default: the seven below)
+#   WARMUP=3 INPROC_RUNS=5   in-process warm-up and measured runs per spec
+#   CORPUS=../shared/corpus  PEERS=bench/peers (installed there when missing)
+#   OUT=bench/results/<time> where the raw numbers go
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd -P)
+root=$(cd "$here/.." && pwd -P)
+cd "$root"
+
+mode=compare
+case ${1:-} in
+    --scaling) mode=scaling ;;
+    "") ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "usage: bench/run.sh [--scaling]" >&2; exit 2 ;;
+esac
+
+RUNS=${RUNS:-5}
+SPECTRAL_RUNS=${SPECTRAL_RUNS:-2}
+SPECTRAL=${SPECTRAL:-on}
+WARMUP=${WARMUP:-3}
+INPROC_RUNS=${INPROC_RUNS:-5}
+CORPUS=$(cd "${CORPUS:-$root/../shared/corpus}" 2>/dev/null && pwd -P) || {
+    echo "bench: no corpus at ${CORPUS:-$root/../shared/corpus}; set CORPUS" >&2; exit 2; }
+PEERS=${PEERS:-$root/bench/peers}
+OUT=${OUT:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-$mode}
+DEFAULT_SPECS="oai-examples/v3.0/petstore.yaml stripe/spec3.2023-09-12.yaml stripe/spec3.2022-04-12.json
+kubernetes/swagger.json digitalocean/specification/DigitalOcean-public.v2.yaml github/api.github.com.json
+apis-guru/microsoft.com/graph.json"
+read -r -a specs <<< "$(echo ${SPECS:-$DEFAULT_SPECS})"
+TIME=/usr/bin/time
+mkdir -p "$OUT"
+
+# ---- prerequisites ------------------------------------------------------------------------------------
+launcher=$root/cli/target/goalpost
+jar=$root/cli/target/goalpost.jar
+if [ ! -x "$launcher" ] || [ ! -f "$jar" ]; then
+    echo "bench: building the launcher (mvn -B -q package -DskipTests)" >&2
+    mvn -B -q -ntp package -DskipTests >&2
+fi
+[ -x "$TIME" ] || { echo "bench: $TIME (GNU time) is needed for peak RSS" >&2; exit 2; }
+if [ "$mode" = compare ] && [ ! -x "$PEERS/node_modules/.bin/redocly" ]; then
+    echo "bench: installing Spectral and Redocly into $PEERS" >&2
+    "$root/../shared/peers/install.sh" "$PEERS" >&2
+fi
+
+machine() {
+    echo "date:    $(date -u '+%Y-%m-%d %H:%M UTC')"
+    echo "cpu:     $(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)"
+    echo "cores:   $(nproc)"
+    echo "memory:  $(free -h 2>/dev/null | awk '/^Mem:/ {print $2}')"
+    echo "load:    $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null) (1, 5, 15 min; anything near the core count means a busy machine)"
+    echo "java:    $(java -version 2>&1 | head -1)"
+    echo "node:    $(node --version 2>/dev/null || echo none)"
+    echo "goalpost: $("$launcher" --version 2>/dev/null)"
+}
+machine | tee "$OUT/machine.txt"
+echo
+
+# ---- scaling: every corpus root in one warm JVM -------------------------------------------------------
+if [ "$mode" = scaling ]; then
+    mapfile -t roots < <(tail -n +2 "$CORPUS/roots.tsv" | cut -f1)
+    echo "timing ${#roots[@]} corpus roots in one JVM (warm-up 1, median of 3) ..." >&2
+    (cd "$CORPUS" && java -Dwarmup=1 -Druns=3 -cp "$jar" dev.goalpost.cli.InProcessBenchmark "${roots[@]}") \
+        > "$OUT/scaling.tsv"
+    # Least squares: total_ms = a + b * MB, with R^2; then a scatter plot.
+    awk -F'\t' 'NR > 1 { x = $2 / 1e6; y = $6; n++; sx += x; sy += y; sxx += x*x; sxy += x*y; syy += y*y }
+        END {
+            b = (n*sxy - sx*sy) / (n*sxx - sx*sx); a = (sy - b*sx) / n
+            r2 = (n*sxy - sx*sy)^2 / ((n*sxx - sx*sx) * (n*syy - sy*sy))
+            printf "%d documents, %.1f MB: total_ms = %.1f + %.1f * MB (R^2 = %.3f)\n", n, sx, a, b, r2
+        }' "$OUT/scaling.tsv" | tee "$OUT/fit.txt"
+    awk -F'\t' -v fit="$(cat "$OUT/fit.txt")" 'NR > 1 { x[NR] = $2 / 1e6; y[NR] = $6; if (x[NR] > mx) mx = x[NR]; if (y[NR] > my) my = y[NR] }
+        END {
+            w = 800; h = 500; m = 60
+            printf "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" font-family=\"sans-serif\" font-size=\"12\">\n", w, h
+            printf "<rect width=\"100%%\" height=\"100%%\" fill=\"white\"/>\n"
+            printf "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>\n", m, h-m, w-m, h-m
+            printf "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"black\"/>\n", m, m, m, h-m
+            printf "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">MB read (max %.1f)</text>\n", w/2, h-20, mx
+            printf "<text x=\"15\" y=\"%d\" transform=\"rotate(-90 15 %d)\" text-anchor=\"middle\">ms, warm JVM (max %d)</text>\n", h/2, h/2, my
+            printf "<text x=\"%d\" y=\"30\" text-anchor=\"middle\">%s</text>\n", w/2, fit
+            for (i in x) printf "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"steelblue\" fill-opacity=\"0.6\"/>\n", m + (w-2*m) * x[i] / mx, h - m - (h-2*m) * y[i] / my
+            print "</svg>"
+        }' "$OUT/scaling.tsv" > "$OUT/scaling.svg"
+    sort -t$'\t' -k6 -n -r "$OUT/scaling.tsv" | head -6 | column -t -s$'\t'
+    echo "raw numbers: $OUT/scaling.tsv, plot: $OUT/scaling.svg"
+    exit 0
+fi
+
+# ---- compare: whole process, tools alternating --------------------------------------------------------
+bin=$PEERS/node_modules/.bin
+runs=$OUT/runs.tsv
+printf 'tool\tspec\trun\tseconds\trss_kb\texit\n' > "$runs"
+
+measure() { # tool spec run
+    local tool=$1 spec=$2 run=$3 path=$CORPUS/$2 out=$OUT/out.$1.json stats=$OUT/time.txt code=0
+    case $tool in
+        goalpost) $TIME -f '%e %M' -o "$stats" "$launcher" lint --default-goal all --fail-on never --format json \
+                      --output "$out" "$path" > /dev/null 2> "$OUT/err.$tool.txt" || code=$? ;;
+        redocly) REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $TIME -f '%e %M' -o "$stats" \
+                      "$bin/redocly" lint --format json --max-problems 1000000 "$path" > "$out" 2> "$OUT/err.$tool.txt" || code=$? ;;
+        spectral) $TIME -f '%e %M' -o "$stats" "$bin/spectral" lint -r "$PEERS/spectral-oas.yaml" -f json -o "$out" -q \
+                      "$path" > /dev/null 2> "$OUT/err.$tool.txt" || code=$? ;;
+    esac
+    # GNU time appends "Command exited with non-zero status N" before the figures; keep the last line.
+    read -r seconds rss < <(tail -1 "$stats")
+    printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$tool" "$spec" "$run" "$seconds" "$rss" "$code" >> "$runs"
+    printf '  %-8s %-55s run %d: %6.2f s %6d MB exit %d\n' "$tool" "$spec" "$run" "$seconds" $((rss / 1024)) "$code" >&2
+}
+
+for run in $(seq 1 "$RUNS"); do
+    for spec in "${specs[@]}"; do
+        tools=(goalpost redocly)
+        if [ "$SPECTRAL" = on ] && [ "$run" -le "$SPECTRAL_RUNS" ]; then tools+=(spectral); fi
+        # Rotate the order every run so no tool always runs first (cold caches) or last (hot caches).
+        n=${#tools[@]}
+        for i in $(seq 0 $((n - 1))); do
+            measure "${tools[$(( (i + run) % n ))]}" "$spec" "$run"
+        done
+    done
+done
+
+echo
+echo "Whole process, median of runs (exit 1 = findings, not a failure; exit >= 2 is marked !):"
+awk -F'\t' -v order="${specs[*]}" '
+    NR > 1 { key = $1 SUBSEP $2; n[key]++; t[key, n[key]] = $4; m[key, n[key]] = $5; if ($6 >= 2) bad[key] = 1 }
+    function median(a, key, count,    i, j, v, tmp) {
+        for (i = 1; i <= count; i++) v[i] = a[key, i]
+        for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (v[j] < v[i]) { tmp = v[i]; v[i] = v[j]; v[j] = tmp }
+        return count % 2 ? v[(count + 1) / 2] : (v[count / 2] + v[count / 2 + 1]) / 2
+    }
+    function cell(tool, spec,    key) {
+        key = tool SUBSEP spec
+        if (!(key in n)) { T = ""; M = ""; return "-" }
+        T = median(t, key, n[key]); M = median(m, key, n[key]) / 1024
+        return sprintf("%.2f s / %d MB%s (%d)", T, M, (key in bad) ? " !" : "", n[key])
+    }
+    END {
+        printf "| spec | Goalpost | Redocly | Spectral | time G/R | time G/S | RSS G/R |\n|---|---|---|---|---|---|---|\n"
+        split(order, specs, " ")
+        for (s = 1; s in specs; s++) {
+            spec = specs[s]
+            g = cell("goalpost", spec); gt = T; gm = M
+            r = cell("redocly", spec); rt = T; rm = M
+            p = cell("spectral", spec); pt = T
+            printf "| %s | %s | %s | %s | %s | %s | %s |\n", spec, g, r, p,
+                (rt > 0 ? sprintf("%.2f", gt / rt) : "-"), (pt > 0 ? sprintf("%.3f", gt / pt) : "-"),
+                (rm > 0 ? sprintf("%.2f", gm / rm) : "-")
+        }
+    }' "$runs" | tee "$OUT/summary.md"
+
+echo
+echo "In process, warm JVM (median ms; warm-up $WARMUP, runs $INPROC_RUNS):"
+paths=()
+for spec in "${specs[@]}"; do paths+=("$CORPUS/$spec"); done
+java -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" dev.goalpost.cli.InProcessBenchmark "${paths[@]}" \
+    | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
+column -t -s$'\t' "$OUT/inprocess.tsv" | tee "$OUT/inprocess.txt"
+rm -f "$OUT"/out.*.json "$OUT/time.txt"
+echo
+echo "raw numbers: $OUT"

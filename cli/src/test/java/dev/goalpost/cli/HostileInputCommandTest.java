@@ -1,0 +1,213 @@
+package dev.goalpost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goalpost.SpecFiles;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Broken and hostile input through the command line: one finding line and a summary (exit 1), or one usage
+ * line (exit 2), within seconds; never a stack trace, a hang or anything else on either stream.
+ */
+class HostileInputCommandTest {
+
+    /** A hang detector, not a speed test: generous for two busy cores. */
+    private static final Duration BOUND = Duration.ofSeconds(10);
+
+    @TempDir
+    Path dir;
+
+    private String out;
+    private String err;
+
+    private int run(String... args) {
+        CommandRun run = assertTimeoutPreemptively(BOUND, () -> CommandRun.of(args),
+                () -> "goalpost " + String.join(" ", args));
+        out = run.out();
+        err = run.err();
+        return run.code();
+    }
+
+    private Path file(String name, byte[] content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
+        return file;
+    }
+
+    private Path file(String name, String content) throws Exception {
+        return file(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String relative(Path file) {
+        return Path.of("").toAbsolutePath().relativize(file).toString().replace('\\', '/');
+    }
+
+    /** The summary line, whose wording for zero counts the text writer may choose. */
+    private static void assertSummary(String line, String counts) {
+        assertThat(line).startsWith(counts).endsWith(" in 1 spec").doesNotContain(":");
+    }
+
+    private void assertNoStackTrace() {
+        assertThat(out + err).doesNotContain("Exception").doesNotContain("\tat ").doesNotContain("Error:");
+    }
+
+    static Stream<Arguments> unreadable() {
+        byte[] junk = new byte[8192];
+        new Random(3).nextBytes(junk);
+        StringBuilder laughs = new StringBuilder("openapi: 3.0.3\nx-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
+        for (char name = 'b'; name <= 'i'; name++) {
+            laughs.append("x-").append(name).append(": &").append(name).append(" [")
+                    .append(String.join(", ", java.util.Collections.nCopies(9, "*" + (char) (name - 1)))).append("]\n");
+        }
+        return Stream.of(
+                Arguments.of("empty.yaml", new byte[0], 1, "the file is empty"),
+                Arguments.of("junk.json", junk, 1, "not valid UTF-8"),
+                Arguments.of("latin1.yaml", "openapi: 3.0.3\ninfo: {title: caf\u00e9}\n"
+                        .getBytes(StandardCharsets.ISO_8859_1), 2, "not valid UTF-8"),
+                Arguments.of("truncated.json", "{\"openapi\": \"3.0.3\", \"info\": {\"title\": \"t\",\n \"vers"
+                        .getBytes(StandardCharsets.UTF_8), 2, "cannot read JSON"),
+                Arguments.of("truncated.yaml", "openapi: 3.0.3\ninfo: {title: t,\n  version: '1"
+                        .getBytes(StandardCharsets.UTF_8), 3, "cannot read YAML"),
+                Arguments.of("laughs.yaml", laughs.toString().getBytes(StandardCharsets.UTF_8), 8,
+                        "aliases expand the document"),
+                Arguments.of("deep.json", ("{\"openapi\":\"3.0.3\",\"x\":" + "[".repeat(100_000) + "]".repeat(100_000)
+                        + "}").getBytes(StandardCharsets.UTF_8), 1, "nesting depth"),
+                Arguments.of("deep.yaml", ("openapi: 3.0.3\nx:\n" + "- ".repeat(100_000) + "1\n")
+                        .getBytes(StandardCharsets.UTF_8), 3, "nesting depth"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadable")
+    void unreadableSpecIsOneFindingLineAndASummary(String name, byte[] content, int line, String message)
+            throws Exception {
+        Path spec = file(name, content);
+        assertThat(run("lint", spec.toString())).isEqualTo(1);
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith(relative(spec) + ":" + line + ":").contains(" error core/spec-valid ")
+                .contains(message);
+        assertSummary(lines.get(1), "1 error, 0 warnings");
+        assertThat(err).isEmpty();
+        assertNoStackTrace();
+    }
+
+    @Test
+    void devicesAndPipesOnTheCommandLineAreUsageErrors() throws Exception {
+        Path pipe = dir.resolve("pipe.yaml");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+                "mkfifo is not available");
+        assertThat(run("lint", pipe.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("is neither a file nor a folder");
+        assertThat(out).isEmpty();
+        if (Files.exists(Path.of("/dev/zero"))) {
+            assertThat(run("lint", "/dev/zero")).isEqualTo(2);
+            assertThat(err.lines().toList()).singleElement().asString().contains("/dev/zero is neither a file");
+        }
+        assertNoStackTrace();
+    }
+
+    @Test
+    void folderOfJunkOnlyIsAUsageError() throws Exception {
+        byte[] junk = new byte[4096];
+        new Random(5).nextBytes(junk);
+        file("junk/a.yaml", junk);
+        file("junk/b.json", "[1, 2, 3]");
+        file("junk/c.yml", "just: a mapping\n");
+        assertThat(run("lint", dir.resolve("junk").toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("no OpenAPI documents found under");
+        assertThat(out).isEmpty();
+        assertNoStackTrace();
+    }
+
+    @Test
+    void symbolicLinkLoopsDoNotTrapTheFolderSearch() throws Exception {
+        Path specs = dir.resolve("specs");
+        Path a = file("specs/a/api.yaml", "openapi: 3.0.3\nx-business-goal: []\ninfo: {title: a, version: '1'}\npaths: {}\n");
+        Path b = file("specs/b/deeper/api.json",
+                "{\"swagger\": \"2.0\", \"x-business-goal\": [], \"info\": {\"title\": \"b\", \"version\": \"1\"}, \"paths\": {}}");
+        Files.createSymbolicLink(specs.resolve("a/up"), Path.of(".."));
+        Files.createSymbolicLink(specs.resolve("b/deeper/self"), Path.of("."));
+        Files.createSymbolicLink(specs.resolve("b/root"), specs);
+        Files.createSymbolicLink(specs.resolve("a/ping"), specs.resolve("b/pong"));
+        Files.createSymbolicLink(specs.resolve("b/pong"), specs.resolve("a/ping"));
+        assertThat(run("lint", "--format", "json", specs.toString())).isZero();
+        JsonNode report = new ObjectMapper().readTree(out);
+        List<String> files = new ArrayList<>();
+        report.path("specs").forEach(spec -> files.add(spec.path("file").asText()));
+        assertThat(files).containsExactlyInAnyOrder(relative(a), relative(b));
+        assertThat(err).isEmpty();
+    }
+
+    @Test
+    void specsNamedWithSpacesAndNonAsciiCharactersAreLintedAndNamedExactly() throws Exception {
+        Path spec = file("dossier à part/mon api – ünïcødé 名前.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        assertThat(run("lint", spec.toString())).isEqualTo(1);
+        assertThat(out.lines().findFirst().orElseThrow())
+                .startsWith(relative(spec) + ":7:25 error core/operation-id-unique");
+        assertThat(run("lint", "--format", "json", dir.resolve("dossier à part").toString())).isEqualTo(1);
+        JsonNode finding = new ObjectMapper().readTree(out).path("specs").get(0).path("findings").get(0);
+        assertThat(finding.path("file").asText()).isEqualTo(relative(spec));
+        assertThat(err).isEmpty();
+    }
+
+    @Test
+    void remoteReferencesReachTheNetworkOnlyUnderAnAllowedPrefix() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = "Pet: {type: object}\n".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort() + "/schemas/";
+            Path spec = file("remote/api.yaml", SpecFiles.SCHEMAS_HEADER + "    Pet: {$ref: '" + base + "pet.yaml#/Pet'}\n");
+            assertThat(run("lint", spec.toString())).isEqualTo(1);
+            assertThat(requests.get()).isZero();
+            assertThat(out.lines().findFirst().orElseThrow()).startsWith(relative(spec) + ":7:11 error core/ref-refused")
+                    .contains("--allow-remote-ref http://127.0.0.1:");
+            assertThat(run("lint", "--allow-remote-ref", base + "other/", spec.toString())).isEqualTo(1);
+            assertThat(requests.get()).isZero();
+            assertThat(run("lint", "--allow-remote-ref", base, spec.toString())).isZero();
+            assertThat(requests.get()).isEqualTo(1);
+            assertThat(out.lines().toList()).singleElement().satisfies(line -> assertSummary(line, "0 errors, 0 warnings"));
+            assertThat(err).isEmpty();
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void referenceOutOfTheFolderIsAFindingAndNothingElse() throws Exception {
+        Path spec = file("spec/api.yaml", SpecFiles.SCHEMAS_HEADER + "    A: {$ref: '../../../../../../etc/passwd'}\n");
+        assertThat(run("lint", spec.toString())).isEqualTo(1);
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo(relative(spec) + ":7:9 error core/ref-refused "
+                + "`../../../../../../etc/passwd` leaves the folder of the root document (" + spec.getParent()
+                + "); references may only reach files under it");
+        assertSummary(lines.get(1), "1 error, 0 warnings");
+        assertThat(err).isEmpty();
+    }
+}

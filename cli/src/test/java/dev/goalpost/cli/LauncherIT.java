@@ -1,0 +1,126 @@
+package dev.goalpost.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.goalpost.fixtures.TestSpecs;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged launcher script ({@code target/goalpost}), run as users run it: through links, from anywhere. */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of(System.getProperty("goalpost.launcher", "target/goalpost"))
+            .toAbsolutePath();
+
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {}
+
+    private Run run(Path cwd, Map<String, String> env, String... command) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(cwd.toFile());
+        builder.environment().remove("GOALPOST_JAVA_OPTS");
+        builder.environment().remove("GOALPOST_LAUNCHER_DEBUG");
+        builder.environment().putAll(env);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("finished within 60 s").isTrue();
+        return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void runsThroughSymbolicLinksFromAnyFolderAndPassesArgumentsUnchanged() throws Exception {
+        Path bin = Files.createDirectories(dir.resolve("tools/bin dir"));
+        Files.createSymbolicLink(bin.resolve("gp"), LAUNCHER);
+        Path link = Files.createSymbolicLink(dir.resolve("gp-again"), Path.of("tools/bin dir/gp"));
+        Path work = Files.createDirectories(dir.resolve("work place"));
+        Path spec = work.resolve("my specs/pet store – é.yaml");
+        Files.createDirectories(spec.getParent());
+        Files.writeString(spec, dev.goalpost.SpecFiles.DUPLICATE_OPERATION_IDS);
+        Run run = run(work, Map.of(), link.toString(), "lint", "my specs/pet store – é.yaml");
+        assertThat(run.err()).isEmpty();
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.out()).startsWith("my specs/pet store – é.yaml:7:25 error core/operation-id-unique");
+
+        Run json = run(work, Map.of(), link.toString(), "lint", "--format", "json", "--output", "a report.json",
+                "my specs");
+        assertThat(json.code()).isEqualTo(1);
+        assertThat(Files.readString(work.resolve("a report.json"))).contains("\"file\" : \"my specs/pet store – é.yaml\"");
+        // Links out of the temporary folder, removed here so that JUnit need not warn about them.
+        Files.delete(link);
+        Files.delete(bin.resolve("gp"));
+    }
+
+    @Test
+    void usesTheArchiveOnlyWhenItFitsAndNeverPrintsClassDataWarnings() throws Exception {
+        String version = "goalpost " + versionOfJar();
+        Run plain = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1"), LAUNCHER.toString(), "--version");
+        assertThat(plain.out().strip()).isEqualTo(version);
+        assertThat(plain.err()).contains("-XX:SharedArchiveFile=");
+
+        // A copy elsewhere: the jar path differs from the training run's, so the archive is left out.
+        Path copy = Files.createDirectories(dir.resolve("copy"));
+        for (String name : List.of("goalpost", "goalpost.jar", "goalpost.jsa", "goalpost.jsa.id", "goalpost.jsa.release")) {
+            Files.copy(LAUNCHER.resolveSibling(name), copy.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+        }
+        Run moved = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1"), copy.resolve("goalpost").toString(), "--version");
+        assertThat(moved.out().strip()).isEqualTo(version);
+        assertThat(moved.err()).doesNotContain("SharedArchiveFile").doesNotContain("[cds");
+
+        // The id claims a fit but the jar is not the one the archive was made from: the JVM must fall back quietly.
+        Files.writeString(copy.resolve("goalpost.jsa.id"), Files.readString(copy.resolve("goalpost.jsa.id"))
+                .replace(LAUNCHER.resolveSibling("goalpost.jar").toString(), copy.resolve("goalpost.jar").toString()));
+        Run lied = run(dir, Map.of(), copy.resolve("goalpost").toString(), "--version");
+        assertThat(lied.out().strip()).isEqualTo(version);
+        assertThat(lied.err()).isEmpty();
+
+        // Another JVM (here: a JAVA_HOME whose release differs) gets no archive either.
+        Path otherJdk = Files.createDirectories(dir.resolve("other-jdk/bin"));
+        Path java = otherJdk.resolve("java");
+        Files.writeString(java, "#!/bin/sh\nexec \"" + ProcessHandle.current().info().command().orElse("java")
+                + "\" \"$@\"\n");
+        java.toFile().setExecutable(true);
+        Files.writeString(otherJdk.resolveSibling("release"), "JAVA_VERSION=\"17.0.0-other\"\n");
+        Run other = run(dir, Map.of("JAVA_HOME", otherJdk.getParent().toString(), "GOALPOST_LAUNCHER_DEBUG", "1"),
+                LAUNCHER.toString(), "--version");
+        assertThat(other.out().strip()).isEqualTo(version);
+        assertThat(other.err()).startsWith("goalpost: " + java).doesNotContain("SharedArchiveFile");
+    }
+
+    @Test
+    void choosesFlagsByInputSizeAndLetsTheEnvironmentAddMore() throws Exception {
+        Path spec = TestSpecs.resolve("robustness/petstore.yaml");
+        Run small = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1"), LAUNCHER.toString(), "lint", "--fail-on", "never", spec.toString());
+        assertThat(small.err()).contains("-XX:TieredStopAtLevel=1");
+        Run big = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_BIG_INPUT_KB", "1",
+                "GOALPOST_JAVA_OPTS", "-Xmx300m -Dgoalpost.probe=1"), LAUNCHER.toString(), "lint", "--fail-on", "never", spec.toString());
+        assertThat(big.err()).doesNotContain("TieredStopAtLevel").contains("-Xmx300m -Dgoalpost.probe=1 -jar");
+        assertThat(big.code()).isEqualTo(small.code()).isZero();
+        assertThat(big.out()).isEqualTo(small.out());
+        Run g1 = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_JAVA_OPTS", "-XX:+UseG1GC"),
+                LAUNCHER.toString(), "lint", "--fail-on", "never", spec.toString());
+        assertThat(g1.err()).doesNotContain("UseSerialGC").contains("-XX:+UseG1GC -jar");
+        assertThat(g1.out()).isEqualTo(small.out());
+    }
+
+    @Test
+    void theJarStillRunsOnItsOwn() throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-jar", LAUNCHER.resolveSibling("goalpost.jar").toString(), "--version"));
+        Run run = run(dir, Map.of(), command.toArray(String[]::new));
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("goalpost ");
+    }
+
+    private static String versionOfJar() {
+        return dev.goalpost.engine.ToolInfo.version();
+    }
+}
