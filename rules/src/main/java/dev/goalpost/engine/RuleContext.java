@@ -21,6 +21,7 @@ public final class RuleContext {
     private final GoalAssignment goals;
     private final GoalCatalog catalog;
     private List<Operation> operations;
+    private final java.util.Map<Set<String>, Boolean> inScopeByGoals = new java.util.HashMap<>();
 
     RuleContext(ActiveRule rule, FindingCollector out, Workspace workspace, ApiDocument document,
             GoalAssignment goals, GoalCatalog catalog) {
@@ -63,7 +64,9 @@ public final class RuleContext {
 
     /** Whether this rule applies to an operation: one of its effective goals includes the rule. */
     public boolean inScope(Operation operation) {
-        return applies(rule.descriptor(), goals.goalsOf(operation), catalog);
+        // Few distinct goal sets exist in a document; thousands of operations share them.
+        return inScopeByGoals.computeIfAbsent(goals.goalsOf(operation),
+                set -> applies(rule.descriptor(), set, catalog));
     }
 
     /** The operations this rule applies to, in written order. */

@@ -112,7 +112,7 @@ public final class GoalCatalog {
 
     private boolean includes(String goal, String ruleId, Set<String> visiting) {
         if (BUILT_IN.contains(goal)) {
-            return ruleId.startsWith(goal + "/");
+            return ruleId.length() > goal.length() && ruleId.charAt(goal.length()) == '/' && ruleId.startsWith(goal);
         }
         CustomGoal composed = custom.get(goal.toLowerCase(Locale.ROOT));
         if (composed == null || !visiting.add(composed.name())) {

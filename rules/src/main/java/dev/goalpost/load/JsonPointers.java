@@ -9,6 +9,10 @@ public final class JsonPointers {
     private JsonPointers() {}
 
     public static void appendEscaped(StringBuilder pointer, String token) {
+        if (token.indexOf('~') < 0 && token.indexOf('/') < 0) {
+            pointer.append(token);
+            return;
+        }
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             if (c == '~') {

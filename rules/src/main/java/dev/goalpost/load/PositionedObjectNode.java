@@ -21,7 +21,8 @@ public final class PositionedObjectNode extends ObjectNode {
     private long[] keyPositions = new long[4];
     private long[] valuePositions = new long[4];
     private int size;
-    private transient Map<String, Integer> index;
+    /** Built on first lookup in a large object; volatile because rules may look positions up from two threads. */
+    private transient volatile Map<String, Integer> index;
 
     PositionedObjectNode() {
         super(JsonNodeFactory.instance, new LinkedHashMap<>());

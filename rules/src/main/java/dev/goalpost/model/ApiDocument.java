@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -352,10 +353,10 @@ public final class ApiDocument {
 
     /** Collects schemas iteratively, so deep or cyclic schemas cannot overflow the stack. */
     private static final class SchemaWalk {
-        private static final List<String> SINGLE = List.of("items", "additionalProperties", "not", "if", "then",
+        private static final Set<String> SINGLE = Set.of("items", "additionalProperties", "not", "if", "then",
                 "else", "contains", "propertyNames", "unevaluatedItems", "unevaluatedProperties", "additionalItems");
-        private static final List<String> LISTS = List.of("allOf", "anyOf", "oneOf", "prefixItems");
-        private static final List<String> MAPS = List.of("properties", "patternProperties", "dependentSchemas",
+        private static final Set<String> LISTS = Set.of("allOf", "anyOf", "oneOf", "prefixItems");
+        private static final Set<String> MAPS = Set.of("properties", "patternProperties", "dependentSchemas",
                 "$defs", "definitions");
 
         private final ApiDocument document;
@@ -449,24 +450,24 @@ public final class ApiDocument {
             }
             found.add(schema);
             SpecNode node = schema.node();
-            for (String keyword : SINGLE) {
-                SpecNode child = node.get(keyword);
-                if (child != null && child.isObject()) {
-                    pending.push(child);
-                } else if (child != null && child.isArray() && keyword.equals("items")) {
-                    child.elements().forEach(pending::push);
-                }
-            }
-            for (String keyword : LISTS) {
-                SpecNode list = node.get(keyword);
-                if (list != null) {
-                    list.elements().forEach(pending::push);
-                }
-            }
-            for (String keyword : MAPS) {
-                SpecNode map = node.get(keyword);
-                if (map != null && map.isObject()) {
-                    map.members().values().forEach(pending::push);
+            // One pass over the schema's members: a schema has a handful, the keyword lists have twenty.
+            Iterator<String> names = node.value().fieldNames();
+            while (names.hasNext()) {
+                String keyword = names.next();
+                if (SINGLE.contains(keyword)) {
+                    SpecNode child = node.get(keyword);
+                    if (child.isObject()) {
+                        pending.push(child);
+                    } else if (child.isArray() && keyword.equals("items")) {
+                        child.elements().forEach(pending::push);
+                    }
+                } else if (LISTS.contains(keyword)) {
+                    node.get(keyword).elements().forEach(pending::push);
+                } else if (MAPS.contains(keyword)) {
+                    SpecNode map = node.get(keyword);
+                    if (map.isObject()) {
+                        map.members().values().forEach(pending::push);
+                    }
                 }
             }
         }

@@ -259,22 +259,29 @@ public final class SpecNode {
         if (parent == null) {
             return "";
         }
-        StringBuilder pointer = new StringBuilder();
-        appendPointer(pointer);
+        int depth = 0;
+        int length = 0;
+        for (SpecNode node = this; node.parent != null; node = node.parent) {
+            depth++;
+            length += 1 + (node.key != null ? node.key.length() + 2 : 4);
+        }
+        // Built root first without recursion: findings on deep nodes of big specs call this a lot.
+        SpecNode[] chain = new SpecNode[depth];
+        SpecNode node = this;
+        for (int i = depth - 1; i >= 0; i--) {
+            chain[i] = node;
+            node = node.parent;
+        }
+        StringBuilder pointer = new StringBuilder(length);
+        for (SpecNode step : chain) {
+            pointer.append('/');
+            if (step.key != null) {
+                JsonPointers.appendEscaped(pointer, step.key);
+            } else {
+                pointer.append(step.index);
+            }
+        }
         return pointer.toString();
-    }
-
-    private void appendPointer(StringBuilder pointer) {
-        if (parent == null) {
-            return;
-        }
-        parent.appendPointer(pointer);
-        pointer.append('/');
-        if (key != null) {
-            JsonPointers.appendEscaped(pointer, key);
-        } else {
-            pointer.append(index);
-        }
     }
 
     /** Where this value starts. */
@@ -305,10 +312,17 @@ public final class SpecNode {
         return valuePosition();
     }
 
+    /** Same file, same written value, reached by the same path (compared without building pointers). */
     @Override
     public boolean equals(Object o) {
-        return o instanceof SpecNode other && other.file == file && other.value == value
-                && other.pointer().equals(pointer());
+        if (this == o) {
+            return true;
+        }
+        if (!(o instanceof SpecNode other) || other.file != file || other.value != value || other.index != index
+                || !java.util.Objects.equals(other.key, key)) {
+            return false;
+        }
+        return parent == null ? other.parent == null : parent.equals(other.parent);
     }
 
     @Override

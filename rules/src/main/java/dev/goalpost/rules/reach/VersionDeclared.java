@@ -137,7 +137,9 @@ public final class VersionDeclared implements DocumentRule {
     }
 
     private static List<Candidate> mediaTypes(List<Operation> operations) {
-        Map<String, Candidate> candidates = new LinkedHashMap<>();
+        // Keyed by the written media type node (shared components count once) and its name.
+        Map<com.fasterxml.jackson.databind.JsonNode, Map<String, Candidate>> byNode = new java.util.IdentityHashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (Operation operation : operations) {
             List<MediaType> media = new ArrayList<>();
             RequestBody body = operation.requestBody();
@@ -149,12 +151,17 @@ public final class VersionDeclared implements DocumentRule {
             }
             for (MediaType type : media) {
                 if (type.isJson() && type.name().toLowerCase().contains("json")) {
-                    candidates.putIfAbsent(type.node() + " " + type.name(), new Candidate(type.node(),
-                            "media type `" + type.name() + "`", VERSIONED_MEDIA_TYPE.matcher(type.name()).find()));
+                    byNode.computeIfAbsent(type.node().value(), node -> new java.util.HashMap<>())
+                            .computeIfAbsent(type.name(), name -> {
+                                Candidate candidate = new Candidate(type.node(), "media type `" + name + "`",
+                                        VERSIONED_MEDIA_TYPE.matcher(name).find());
+                                candidates.add(candidate);
+                                return candidate;
+                            });
                 }
             }
         }
-        return List.copyOf(candidates.values());
+        return List.copyOf(candidates);
     }
 
     private String first() {
