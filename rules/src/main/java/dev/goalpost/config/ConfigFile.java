@@ -131,8 +131,8 @@ public final class ConfigFile {
     private Map<String, RuleSetting> rules(SpecNode rules) {
         Map<String, RuleSetting> settings = new LinkedHashMap<>();
         if (!rules.isObject()) {
-            problem(rules.valuePosition(), "`rules` is " + describe(rules.value()) + "; write a mapping from rule id to "
-                    + "a severity (" + String.join(", ", SEVERITIES) + ") or to {severity, options}");
+            problem(rules.valuePosition(), "`rules` is " + describe(rules.value()) + "; write a mapping from rule id "
+                    + "to a severity (" + String.join(", ", SEVERITIES) + ") or to {severity, options}");
             return settings;
         }
         rules.members().forEach((id, value) -> {
@@ -177,7 +177,7 @@ public final class ConfigFile {
         return severity(rule, value);
     }
 
-    /** A severity value: {@code off} (or YAML's {@code false}, which is how {@code off} reads), info, warning, error. */
+    /** A severity: {@code off} (or YAML's {@code false}, which is how {@code off} reads), info, warning, error. */
     private RuleSetting severity(RuleDescriptor rule, SpecNode value) {
         JsonNode raw = value.value();
         if (raw.isBoolean() && !raw.booleanValue()) {

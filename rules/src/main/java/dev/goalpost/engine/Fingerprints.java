@@ -42,7 +42,8 @@ final class Fingerprints {
         }
         List<Finding> fingerprinted = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            fingerprinted.add(finding.withFingerprint(of(node(workspace, files.get(finding.file()), finding.pointer()))));
+            JsonNode node = node(workspace, files.get(finding.file()), finding.pointer());
+            fingerprinted.add(finding.withFingerprint(of(node)));
         }
         return fingerprinted;
     }

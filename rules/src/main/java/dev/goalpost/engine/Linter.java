@@ -199,7 +199,8 @@ public final class Linter {
             return rootName;
         }
         Path base = directory.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
     }
 
     private static boolean isOpenApiDocument(Workspace workspace) {
