@@ -33,9 +33,8 @@ final class BaselineCommand implements Callable<Integer> {
             description = "Where to write it (default: goalpost-baseline.json in the working directory).")
     Path baseline;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Specs linted at once (default: the number of processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ProjectOptions.Threads threads;
 
     @Override
     public Integer call() throws IOException {
@@ -43,7 +42,7 @@ final class BaselineCommand implements Callable<Integer> {
         ProjectSetup.WrittenBaseline written;
         try {
             written = setup.writeBaseline(LintCommand.find(paths.isEmpty() ? List.of(Path.of("")) : paths),
-                    Math.max(1, threads));
+                    threads.count());
         } catch (IOException e) {
             throw new UsageException("cannot write the baseline " + setup.baselineTarget() + ": " + e.getMessage());
         }

@@ -56,9 +56,8 @@ final class LintCommand implements Callable<Integer> {
             description = "Rewrite the baseline without the entries that no longer occur.")
     boolean pruneBaseline;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Specs linted at once (default: the number of processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ProjectOptions.Threads threads;
 
     @Override
     public Integer call() throws IOException {
@@ -77,7 +76,7 @@ final class LintCommand implements Callable<Integer> {
             throw new UsageException("--prune-baseline needs a baseline: there is no goalpost-baseline.json here; "
                     + "write one with `goalpost baseline`, or name it with --baseline");
         }
-        LintReport report = setup.lint(found, Math.max(1, threads));
+        LintReport report = setup.lint(found, threads.count());
         write(report, reportFormat);
         if (pruneBaseline) {
             int removed = setup.pruneBaseline(report);

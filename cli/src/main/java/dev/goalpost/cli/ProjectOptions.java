@@ -11,6 +11,17 @@ import picocli.CommandLine.Option;
 /** The options every command that sets up a project shares: configuration file, rule jars, goals, references. */
 final class ProjectOptions {
 
+    /** How many specs the commands that lint lint at once. */
+    static final class Threads {
+        @Option(names = "--threads", paramLabel = "N",
+                description = "Specs linted at once (default: the number of processors).")
+        int threads = Runtime.getRuntime().availableProcessors();
+
+        int count() {
+            return Math.max(1, threads);
+        }
+    }
+
     @Option(names = "--config", paramLabel = "FILE",
             description = "The configuration file (default: goalpost.yaml in the working directory, when it "
                     + "exists). Options given here win over it.")

@@ -8,8 +8,8 @@ import dev.goalpost.engine.OperationRule;
 import dev.goalpost.engine.RuleContext;
 import dev.goalpost.engine.RuleInfo;
 import dev.goalpost.engine.Severity;
+import dev.goalpost.fixtures.TestSpecs;
 import dev.goalpost.model.Operation;
-import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,38 +22,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The configuration file, suppressions, baselines and rule jars through the command line. */
-class ProjectCommandsTest {
+class ProjectCommandsTest extends CommandLineTest {
 
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-    private Clock clock = Clock.fixed(LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC),
-            ZoneOffset.UTC);
-
-    private int run(String... args) {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        int code = GoalpostCommand.run(args, stdout, stderr, clock);
-        out = stdout.toString(StandardCharsets.UTF_8);
-        err = stderr.toString(StandardCharsets.UTF_8);
-        return code;
-    }
-
-    private Path write(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        return file;
-    }
-
-    /** How findings name a spec file: relative to the working directory. */
-    private static String relative(Path file) {
-        return Path.of("").toAbsolutePath().relativize(file).toString().replace('\\', '/');
+    ProjectCommandsTest() {
+        clock = Clock.fixed(LocalDate.of(2026, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
     /** How messages name the configuration file or a baseline: relative when under the working directory. */
@@ -62,20 +36,9 @@ class ProjectCommandsTest {
     }
 
     /** Two list operations without pagination: two reach/list-paginated errors. */
-    static final String LISTS = """
-            openapi: 3.0.3
-            info: {title: Orders, version: '1'}
-            servers: [{url: 'https://api.example.com/v1'}]
-            paths:
-              /orders:
-                get:
-                  responses:
-                    '200': {description: all orders, content: {application/json: {schema: {type: array, items: {type: object}}}}}
-              /customers:
-                get:
-                  responses:
-                    '200': {description: all customers, content: {application/json: {schema: {type: array, items: {type: object}}}}}
-            """;
+    static final String LISTS = TestSpecs.read("project/unpaginated-lists.yaml");
+    /** The same, declaring no goal (so default goals apply). */
+    static final String UNDECLARED = LISTS.replace("x-business-goal: reach\n", "");
 
     @Test
     void theConfigurationFileSetsGoalsAndSeveritiesAndOptionsWinOverIt() throws Exception {
@@ -84,7 +47,7 @@ class ProjectCommandsTest {
                 rules:
                   reach/list-paginated: warning
                 """);
-        Path spec = write("api.yaml", LISTS);
+        Path spec = write("api.yaml", UNDECLARED);
         assertThat(run("lint", "--fail-on", "never", "--config", config.toString(), spec.toString())).isZero();
         assertThat(out).contains(relative(spec) + ":6:5 warning reach/list-paginated ")
                 .doesNotContain("error reach/list-paginated").contains(" in 1 spec (reach)");
@@ -121,7 +84,6 @@ class ProjectCommandsTest {
     @Test
     void suppressedFindingsAreCountedNotListedAndNeverFail() throws Exception {
         Path spec = write("api.yaml", LISTS.replace("info:", """
-                x-business-goal: reach
                 x-goalpost-ignore:
                   reach/list-paginated:
                     reason: an export API; clients read everything
@@ -142,7 +104,7 @@ class ProjectCommandsTest {
 
     @Test
     void baselineRoundTrip() throws Exception {
-        Path spec = write("api.yaml", "x-business-goal: reach\n" + LISTS);
+        Path spec = write("api.yaml", LISTS);
         Path baseline = dir.resolve("goalpost-baseline.json");
         assertThat(run("baseline", "--baseline", baseline.toString(), spec.toString())).isZero();
         assertThat(out).isEqualTo("Wrote 2 findings of 1 spec to " + display(baseline) + "\n");
@@ -211,7 +173,7 @@ class ProjectCommandsTest {
             zip.write((OperationTagged.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         Path config = write("goalpost.yaml", "goals:\n  acme: {extends: [marketing]}\n");
-        Path spec = write("api.yaml", "x-business-goal: acme\n" + LISTS);
+        Path spec = write("api.yaml", LISTS.replace("x-business-goal: reach", "x-business-goal: acme"));
         assertThat(run("lint", "--rules-jar", jar.toString(), "--config", config.toString(), spec.toString()))
                 .isEqualTo(1);
         assertThat(out).contains(":7:5 error acme/operation-tagged GET /orders has no tag; add one")
@@ -232,7 +194,7 @@ class ProjectCommandsTest {
     @Test
     void theWorkingDirectorysConfigurationAndBaselineAreUsedWhenNoneIsNamed() throws Exception {
         write("goalpost.yaml", "defaultGoals: [reach]\n");
-        write("specs/api.yaml", LISTS);
+        write("specs/api.yaml", UNDECLARED);
         assertThat(goalpost("baseline")).isZero();
         assertThat(dir.resolve("goalpost-baseline.json")).isRegularFile();
         assertThat(Files.readString(dir.resolve("goalpost-baseline.json"))).contains("\"file\" : \"specs/api.yaml\"");

@@ -66,13 +66,8 @@ class LintMojoTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Mojos.inProject(mojo, project, log);
+        Mojos.lintInProject(mojo, project, log);
         mojo.stdout = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        // the annotation defaults, as Maven would inject them
-        mojo.failOn = "error";
-        mojo.maxWarnings = -1;
-        mojo.formats = List.of("json,sarif");
-        mojo.outputDirectory = project.resolve("target/goalpost").toFile();
     }
 
     void write(String relative, String content) throws Exception {

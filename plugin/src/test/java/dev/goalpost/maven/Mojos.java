@@ -35,6 +35,16 @@ final class Mojos {
         return mojo;
     }
 
+    /** A lint goal in a project, with the parameter defaults Maven would inject from the annotations. */
+    static LintMojo lintInProject(LintMojo mojo, Path project, Log log) {
+        inProject(mojo, project, log);
+        mojo.failOn = "error";
+        mojo.maxWarnings = -1;
+        mojo.formats = java.util.List.of("json,sarif");
+        mojo.outputDirectory = project.resolve("target/goalpost").toFile();
+        return mojo;
+    }
+
     static Clock on(LocalDate day) {
         return Clock.fixed(day.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }

@@ -11,6 +11,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import dev.goalpost.fixtures.TestSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,30 +34,13 @@ class ProjectGoalsTest {
     LintMojo lint = new LintMojo();
 
     /** Two list operations without pagination: two reach/list-paginated errors. */
-    static final String LISTS = """
-            openapi: 3.0.3
-            x-business-goal: reach
-            info: {title: Orders, version: '1'}
-            servers: [{url: 'https://api.example.com/v1'}]
-            paths:
-              /orders:
-                get:
-                  responses:
-                    '200': {description: all orders, content: {application/json: {schema: {type: array, items: {type: object}}}}}
-              /customers:
-                get:
-                  responses:
-                    '200': {description: all customers, content: {application/json: {schema: {type: array, items: {type: object}}}}}
-            """;
+    static final String LISTS = TestSpecs.read("project/unpaginated-lists.yaml");
     static final String SPEC = "src/main/openapi/openapi.yaml";
 
     @BeforeEach
     void setUp() {
-        Mojos.inProject(lint, project, log);
-        lint.failOn = "error";
-        lint.maxWarnings = -1;
+        Mojos.lintInProject(lint, project, log);
         lint.formats = List.of("json");
-        lint.outputDirectory = project.resolve("target/goalpost").toFile();
     }
 
     void write(String relative, String content) throws Exception {

@@ -9,6 +9,7 @@ import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.FindingKey;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.SpecReport;
+import dev.goalpost.fixtures.TestSpecs;
 import dev.goalpost.load.SpecDiscovery;
 import dev.goalpost.project.ProjectSetup;
 import java.nio.file.Files;
@@ -25,21 +26,7 @@ class BaselineTest {
     Path dir;
 
     /** Two lists without pagination: two reach/list-paginated errors. */
-    static final String SPEC = """
-            openapi: 3.0.3
-            x-business-goal: reach
-            info: {title: Orders, version: '1'}
-            servers: [{url: 'https://api.example.com/v1'}]
-            paths:
-              /orders:
-                get:
-                  responses:
-                    '200': {description: all orders, content: {application/json: {schema: {type: array, items: {type: object}}}}}
-              /customers:
-                get:
-                  responses:
-                    '200': {description: all customers, content: {application/json: {schema: {type: array, items: {type: object}}}}}
-            """;
+    static final String SPEC = TestSpecs.read("project/unpaginated-lists.yaml");
 
     private ProjectSetup setup(Path baselineFile) {
         return ProjectSetup.open(new ProjectSetup.Options(dir, null, List.of(dir), List.of(), List.of(),

@@ -55,6 +55,11 @@ class SuppressionsTest {
         return Clock.fixed(LocalDate.of(year, month, day).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     }
 
+    /** A spec of the reach goal with these paths, written under {@code paths:}. */
+    private Path reachSpec(String name, String paths) {
+        return write(dir, name, "openapi: 3.0.3\nx-business-goal: reach\ninfo: {title: t, version: '1'}\npaths:\n" + paths);
+    }
+
     private SpecReport lint(Path spec, Clock clock) {
         RuleRegistry registry = RuleRegistry.of(List.of(EveryOperation.class, EveryResponse.class,
                 DocumentLevel.class, SuppressionInvalid.class, SuppressionUnused.class));
@@ -73,11 +78,7 @@ class SuppressionsTest {
     @Test
     void anEntryOnAnOperationCoversWhatOperationRulesReportInAReferencedFile() {
         write(dir, "responses.yaml", "Ok:\n  description: ok\n");
-        Path spec = write(dir, "api.yaml", """
-                openapi: 3.0.3
-                x-business-goal: reach
-                info: {title: t, version: '1'}
-                paths:
+        Path spec = reachSpec("api.yaml", """
                   /a:
                     get:
                       x-goalpost-ignore:
@@ -128,11 +129,7 @@ class SuppressionsTest {
 
     @Test
     void pointersMatchOnTokenBoundariesOnly() {
-        Path spec = write(dir, "api.yaml", """
-                openapi: 3.0.3
-                x-business-goal: reach
-                info: {title: t, version: '1'}
-                paths:
+        Path spec = reachSpec("api.yaml", """
                   /a:
                     x-goalpost-ignore: {reach/every-operation: covers /a only}
                     get: {responses: {'200': {description: ok}}}
@@ -163,11 +160,7 @@ class SuppressionsTest {
 
     @Test
     void anEntryLapsesAfterItsDateAndTheFindingSaysSo() {
-        Path spec = write(dir, "api.yaml", """
-                openapi: 3.0.3
-                x-business-goal: reach
-                info: {title: t, version: '1'}
-                paths:
+        Path spec = reachSpec("api.yaml", """
                   /a:
                     get:
                       x-goalpost-ignore:
@@ -188,11 +181,7 @@ class SuppressionsTest {
 
     @Test
     void invalidEntriesSilenceNothingAndSayWhatToWrite() {
-        Path spec = write(dir, "api.yaml", """
-                openapi: 3.0.3
-                x-business-goal: reach
-                info: {title: t, version: '1'}
-                paths:
+        Path spec = reachSpec("api.yaml", """
                   /a:
                     get:
                       x-goalpost-ignore:
@@ -220,11 +209,7 @@ class SuppressionsTest {
 
     @Test
     void anEntryThatSilencesNothingIsReportedAsUnused() {
-        Path spec = write(dir, "api.yaml", """
-                openapi: 3.0.3
-                x-business-goal: reach
-                info: {title: t, version: '1'}
-                paths:
+        Path spec = reachSpec("api.yaml", """
                   /a:
                     x-goalpost-ignore:
                       marketing/document: the document rule never reports at a path item
@@ -262,11 +247,7 @@ class SuppressionsTest {
 
     @Test
     void suppressionsInExamplesAreDataNotSuppressions() {
-        Path spec = write(dir, "api.yaml", """
-                openapi: 3.0.3
-                x-business-goal: reach
-                info: {title: t, version: '1'}
-                paths:
+        Path spec = reachSpec("api.yaml", """
                   /a:
                     get:
                       responses:
