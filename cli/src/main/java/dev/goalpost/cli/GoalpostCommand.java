@@ -1,11 +1,13 @@
 package dev.goalpost.cli;
 
+import dev.goalpost.config.ConfigFileException;
 import dev.goalpost.engine.ConfigurationException;
 import dev.goalpost.engine.ToolInfo;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,12 +16,12 @@ import picocli.CommandLine.Command;
         description = "Lints OpenAPI specs against the business goals they declare.",
         mixinStandardHelpOptions = true,
         versionProvider = GoalpostCommand.Version.class,
-        subcommands = {LintCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, BaselineCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:nothing at or above the --fail-on severity",
             "1:findings at or above the --fail-on severity",
-            "2:usage or input error (bad option, missing file, bad configuration)",
+            "2:usage or input error (bad option, missing file, bad configuration file, baseline or rules jar)",
             "3:internal error (a bug in Goalpost; please report it)"})
 public final class GoalpostCommand implements Runnable {
 
@@ -31,9 +33,20 @@ public final class GoalpostCommand implements Runnable {
 
     /** Where reports go when no --output is given (bytes, so reports stay UTF-8 whatever the platform). */
     private OutputStream stdout = System.out;
+    private PrintWriter stderr;
+    /** Today's date for suppressions that expire; tests fix it. */
+    private Clock clock = Clock.systemDefaultZone();
 
     OutputStream stdout() {
         return stdout;
+    }
+
+    PrintWriter err() {
+        return stderr;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     @Override
@@ -47,11 +60,18 @@ public final class GoalpostCommand implements Runnable {
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String[] args, OutputStream out, OutputStream err) {
+        return run(args, out, err, Clock.systemDefaultZone());
+    }
+
+    /** {@link #run(String[], OutputStream, OutputStream)} on the date {@code clock} tells. */
+    static int run(String[] args, OutputStream out, OutputStream err, Clock clock) {
         GoalpostCommand command = new GoalpostCommand();
         command.stdout = out;
+        command.clock = clock;
+        command.stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         CommandLine commandLine = new CommandLine(command);
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setErr(command.stderr);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
             failed.getErr().println("goalpost: " + e.getMessage());
@@ -59,6 +79,11 @@ public final class GoalpostCommand implements Runnable {
             return CommandLine.ExitCode.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
+            if (e instanceof ConfigFileException problems) {
+                // one line per problem, each starting with the file, line and column
+                problems.problems().forEach(failed.getErr()::println);
+                return CommandLine.ExitCode.USAGE;
+            }
             if (e instanceof ConfigurationException || e instanceof UsageException) {
                 failed.getErr().println("goalpost: " + e.getMessage());
                 return CommandLine.ExitCode.USAGE;

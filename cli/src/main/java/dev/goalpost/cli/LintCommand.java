@@ -1,13 +1,9 @@
 package dev.goalpost.cli;
 
-import dev.goalpost.engine.ConfiguredRules;
 import dev.goalpost.engine.FailOn;
-import dev.goalpost.engine.LintConfiguration;
 import dev.goalpost.engine.LintReport;
-import dev.goalpost.engine.Linter;
-import dev.goalpost.engine.RuleRegistry;
-import dev.goalpost.load.LoadOptions;
 import dev.goalpost.load.SpecDiscovery;
+import dev.goalpost.project.ProjectSetup;
 import dev.goalpost.report.ReportFormat;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -33,6 +30,9 @@ final class LintCommand implements Callable<Integer> {
             description = "Spec files, or folders to search for root documents.")
     List<Path> paths = new ArrayList<>();
 
+    @Mixin
+    ProjectOptions project;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
             completionCandidates = Formats.class)
@@ -43,22 +43,21 @@ final class LintCommand implements Callable<Integer> {
     Path output;
 
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "error",
-            description = "Exit with 1 when a finding is at least this severe: error, warning, info or never "
-                    + "(default: ${DEFAULT-VALUE}).")
+            description = "Exit with 1 when a finding (not suppressed, not in the baseline) is at least this severe: "
+                    + "error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
-    @Option(names = "--default-goal", paramLabel = "GOAL",
-            description = "Goal for specs that declare none (repeatable; `all` for every goal).")
-    List<String> defaultGoals = new ArrayList<>();
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with this baseline: only findings not in it fail (default: "
+                    + "goalpost-baseline.json in the working directory, when it exists).")
+    Path baseline;
 
-    @Option(names = "--allow-remote-ref", paramLabel = "PREFIX",
-            description = "Fetch remote $refs whose URL starts with PREFIX (repeatable). Nothing remote is "
-                    + "fetched otherwise.")
-    List<String> allowedRemotePrefixes = new ArrayList<>();
+    @Option(names = "--prune-baseline",
+            description = "Rewrite the baseline without the entries that no longer occur.")
+    boolean pruneBaseline;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Specs linted at once (default: the number of processors).")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ProjectOptions.Threads threads;
 
     @Override
     public Integer call() throws IOException {
@@ -71,18 +70,29 @@ final class LintCommand implements Callable<Integer> {
         if (threshold == null) {
             throw new UsageException("unknown --fail-on `" + failOn + "`; use error, warning, info or never");
         }
-        SpecDiscovery.Found found;
+        SpecDiscovery.Found found = find(paths);
+        ProjectSetup setup = project.open(baseline, parent.clock());
+        if (pruneBaseline && setup.baselineFile() == null) {
+            throw new UsageException("--prune-baseline needs a baseline: there is no goalpost-baseline.json here; "
+                    + "write one with `goalpost baseline`, or name it with --baseline");
+        }
+        LintReport report = setup.lint(found, threads.count());
+        write(report, reportFormat);
+        if (pruneBaseline) {
+            int removed = setup.pruneBaseline(report);
+            parent.err().println("goalpost: " + (removed == 0 ? "nothing to prune in " + report.baseline().file()
+                    : "removed " + removed + (removed == 1 ? " fixed entry" : " fixed entries") + " from "
+                            + report.baseline().file()));
+        }
+        return report.fails(threshold) ? 1 : 0;
+    }
+
+    static SpecDiscovery.Found find(List<Path> paths) {
         try {
-            found = SpecDiscovery.find(paths);
+            return SpecDiscovery.find(paths);
         } catch (SpecDiscovery.NothingToLintException e) {
             throw new UsageException(e.getMessage());
         }
-        LintConfiguration configuration = LintConfiguration.defaults().withDefaultGoals(defaultGoals);
-        Linter linter = new Linter(new ConfiguredRules(RuleRegistry.builtIn(), configuration),
-                LoadOptions.defaults().withAllowedRemotePrefixes(allowedRemotePrefixes), Path.of(""));
-        LintReport report = linter.lint(found, Math.max(1, threads));
-        write(report, reportFormat);
-        return report.fails(threshold) ? 1 : 0;
     }
 
     private void write(LintReport report, ReportFormat reportFormat) throws IOException {

@@ -1,34 +1,31 @@
 package dev.goalpost.cli;
 
-import dev.goalpost.engine.ActiveRule;
-import dev.goalpost.engine.ConfiguredRules;
-import dev.goalpost.engine.LintConfiguration;
-import dev.goalpost.engine.OptionDescriptor;
-import dev.goalpost.engine.RuleRegistry;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 
-/** {@code goalpost rules}: every rule with its goal, effective severity and options. */
+/** {@code goalpost rules}: every rule with its goal, effective severity and options, and the custom goals. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
-        description = "List every rule with its goal, severity and options.")
+        description = "List every rule with its goal, severity and options as the configuration sets them, and the "
+                + "custom goals with the rules they include.")
 final class RulesCommand implements Callable<Integer> {
+
+    @ParentCommand
+    GoalpostCommand parent;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Mixin
+    ProjectOptions project;
+
     @Override
     public Integer call() {
-        ConfiguredRules rules = new ConfiguredRules(RuleRegistry.builtIn(), LintConfiguration.defaults());
         PrintWriter out = spec.commandLine().getOut();
-        for (ActiveRule rule : rules.base()) {
-            out.printf("%-42s %-8s %s%n", rule.id(), rule.severity().label(), rule.descriptor().summary());
-            for (OptionDescriptor option : rule.descriptor().options()) {
-                out.printf("    %s = %s  (%s) %s%n", option.name(), option.defaultValue(), option.type(),
-                        option.description());
-            }
-        }
+        project.open(null, parent.clock()).describeRules().forEach(out::println);
         out.flush();
         return 0;
     }

@@ -8,40 +8,14 @@ import dev.goalpost.fixtures.TestSpecs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class LintCommandTest {
-
-    @TempDir
-    Path dir;
-
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        CommandRun run = CommandRun.of(args);
-        out = run.out();
-        err = run.err();
-        return run.code();
-    }
-
-    private Path spec(String name, String content) throws Exception {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, content);
-        return file;
-    }
-
-    /** Findings name files relative to the working directory. */
-    private static String relative(Path file) {
-        return Path.of("").toAbsolutePath().relativize(file).toString().replace('\\', '/');
-    }
+class LintCommandTest extends CommandLineTest {
 
     private static final String DUPLICATE_IDS = dev.goalpost.SpecFiles.DUPLICATE_OPERATION_IDS;
 
     @Test
     void violationsExitWithOneAndPrintOneLinePerFindingThenASummary() throws Exception {
-        Path file = spec("api.yaml", DUPLICATE_IDS);
+        Path file = write("api.yaml", DUPLICATE_IDS);
         assertThat(run("lint", file.toString())).isEqualTo(1);
         assertThat(out).contains(relative(file) + ":7:25 error core/operation-id-unique operationId `same` is already used");
         assertThat(out.strip().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("1 error, 0 warnings in 1 spec");
@@ -50,16 +24,16 @@ class LintCommandTest {
 
     @Test
     void failOnDecidesTheExitCode() throws Exception {
-        Path file = spec("api.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
+        Path file = write("api.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n");
         assertThat(run("lint", file.toString())).isZero();
         assertThat(out).contains("warning core/business-goal-missing");
         assertThat(run("lint", "--fail-on", "warning", file.toString())).isEqualTo(1);
-        assertThat(run("lint", "--fail-on", "never", spec("bad.yaml", DUPLICATE_IDS).toString())).isZero();
+        assertThat(run("lint", "--fail-on", "never", write("bad.yaml", DUPLICATE_IDS).toString())).isZero();
     }
 
     @Test
     void jsonReportHasTheDocumentedShape() throws Exception {
-        Path file = spec("api.yaml", DUPLICATE_IDS);
+        Path file = write("api.yaml", DUPLICATE_IDS);
         assertThat(run("lint", "--format", "json", file.toString())).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(out);
         assertThat(report.path("tool").path("name").asText()).isEqualTo("goalpost");
@@ -74,7 +48,7 @@ class LintCommandTest {
 
     @Test
     void outputGoesToAFileWhenAsked() throws Exception {
-        Path file = spec("api.yaml", DUPLICATE_IDS);
+        Path file = write("api.yaml", DUPLICATE_IDS);
         Path report = dir.resolve("reports/goalpost.sarif");
         assertThat(run("lint", "--format", "sarif", "--output", report.toString(), file.toString())).isEqualTo(1);
         assertThat(out).isEmpty();
@@ -83,7 +57,7 @@ class LintCommandTest {
 
     @Test
     void foldersAreSearchedForRootDocumentsOnly() throws Exception {
-        spec("specs/api.yaml", """
+        write("specs/api.yaml", """
                 openapi: 3.0.3
                 x-business-goal: []
                 info: {title: t, version: "1"}
@@ -91,8 +65,8 @@ class LintCommandTest {
                   /a:
                     get: {$ref: 'ops/get.yaml'}
                 """);
-        spec("specs/ops/get.yaml", "operationId: a\nresponses: {'200': {description: ok}}\n");
-        spec("specs/notes.yaml", "title: not a spec\n");
+        write("specs/ops/get.yaml", "operationId: a\nresponses: {'200': {description: ok}}\n");
+        write("specs/notes.yaml", "title: not a spec\n");
         assertThat(run("lint", "--format", "json", dir.resolve("specs").toString())).isZero();
         JsonNode report = new ObjectMapper().readTree(out);
         assertThat(report.path("specs")).hasSize(1);
@@ -101,7 +75,7 @@ class LintCommandTest {
 
     @Test
     void usageAndInputErrorsExitWithTwoAndNoStackTrace() throws Exception {
-        Path file = spec("api.yaml", DUPLICATE_IDS);
+        Path file = write("api.yaml", DUPLICATE_IDS);
         assertThat(run("lint", dir.resolve("missing.yaml").toString())).isEqualTo(2);
         assertThat(err).contains("no such file or folder").doesNotContain("Exception").doesNotContain("\tat ");
 
@@ -127,7 +101,7 @@ class LintCommandTest {
 
     @Test
     void unparseableSpecIsAFindingWithItsPlace() throws Exception {
-        Path file = spec("broken.yaml", "openapi: 3.0.3\ninfo: [oops\n");
+        Path file = write("broken.yaml", "openapi: 3.0.3\ninfo: [oops\n");
         assertThat(run("lint", file.toString())).isEqualTo(1);
         assertThat(out).contains(relative(file) + ":2:").contains("error core/spec-valid cannot read YAML");
         assertThat(err).isEmpty();

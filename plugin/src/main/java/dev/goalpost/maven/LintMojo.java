@@ -1,19 +1,15 @@
 package dev.goalpost.maven;
 
-import dev.goalpost.engine.ConfigurationException;
-import dev.goalpost.engine.ConfiguredRules;
+import dev.goalpost.baseline.BaselineFileException;
 import dev.goalpost.engine.FailOn;
 import dev.goalpost.engine.Finding;
-import dev.goalpost.engine.LintConfiguration;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.Linter;
-import dev.goalpost.engine.RuleRegistry;
 import dev.goalpost.engine.SpecReport;
 import dev.goalpost.engine.ToolInfo;
 import dev.goalpost.incremental.RunState;
-import dev.goalpost.load.LoadOptions;
 import dev.goalpost.load.SpecDiscovery;
-import dev.goalpost.load.SpecPatterns;
+import dev.goalpost.project.ProjectSetup;
 import dev.goalpost.report.ReportFiles;
 import dev.goalpost.report.ReportFormat;
 import dev.goalpost.report.Summaries;
@@ -22,61 +18,35 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Lints the project's OpenAPI specs against the business goals they declare, writes the reports build servers
- * read, and fails the build when findings reach {@code failOn} or warnings exceed {@code maxWarnings}.
+ * read, and fails the build when findings (not suppressed, not in the baseline) reach {@code failOn} or warnings
+ * exceed {@code maxWarnings}.
  */
 @Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class LintMojo extends AbstractMojo {
-
-    /** Where specs are looked for when {@code specs} is not set; those that exist are linted. */
-    static final List<String> DEFAULT_SPECS = List.of("src/main/openapi", "openapi.yaml", "openapi.yml", "openapi.json");
+public class LintMojo extends AbstractGoalpostMojo {
 
     /** What a successful run read, for skipping the next one when nothing changed. */
     static final String STATE_FILE = "goalpost-state.json";
-
-    /** Skip linting altogether. */
-    @Parameter(property = "goalpost.skip", defaultValue = "false")
-    boolean skip;
-
-    /**
-     * Spec files, folders (searched for OpenAPI root documents) or Ant-style patterns such as
-     * {@code src/main/openapi/**}{@code /*.yaml}, relative to the project folder. Default: {@code src/main/openapi}
-     * and {@code openapi.yaml}, {@code openapi.yml}, {@code openapi.json} at the project root, whichever exist.
-     */
-    @Parameter(property = "goalpost.specs")
-    List<String> specs;
 
     /** The least serious finding that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}. */
     @Parameter(property = "goalpost.failOn", defaultValue = "error")
     String failOn;
 
-    /** Fail when there are more warnings than this; {@code -1} for no limit. */
+    /** Fail when there are more warnings (not suppressed, not in the baseline) than this; {@code -1} for no limit. */
     @Parameter(property = "goalpost.maxWarnings", defaultValue = "-1")
     int maxWarnings;
-
-    /** Goals (or {@code all}) to check specs against that declare no {@code x-business-goal} anywhere. */
-    @Parameter(property = "goalpost.defaultGoals")
-    List<String> defaultGoals;
-
-    /** URL prefixes whose remote {@code $ref}s may be fetched; nothing remote is fetched otherwise. */
-    @Parameter(property = "goalpost.allowRemoteRefs")
-    List<String> allowRemoteRefs;
 
     /** Reports to write: any of json, sarif, junit, checkstyle, html, github, text. */
     @Parameter(property = "goalpost.formats", defaultValue = "json,sarif")
@@ -90,14 +60,9 @@ public class LintMojo extends AbstractMojo {
     @Parameter(property = "goalpost.force", defaultValue = "false")
     boolean force;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    MavenProject project;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    MavenSession session;
-
-    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
-    PluginDescriptor plugin;
+    /** Rewrite the baseline without the entries that no longer occur. */
+    @Parameter(property = "goalpost.pruneBaseline", defaultValue = "false")
+    boolean pruneBaseline;
 
     /** Where {@code github} workflow commands go: the build's own standard output, where Actions reads them. */
     PrintStream stdout = System.out;
@@ -118,25 +83,21 @@ public class LintMojo extends AbstractMojo {
         Path reportBase = reportBase(projectDirectory);
         SpecDiscovery.Found found = findSpecs(projectDirectory);
         if (found == null) {
-            getLog().info("Goalpost: no OpenAPI specs in " + String.join(", ", DEFAULT_SPECS) + " under "
-                    + projectDirectory + "; nothing to lint (set <specs> to lint specs elsewhere)");
+            nothingToLint(projectDirectory);
             return;
         }
-
-        LintConfiguration configuration = LintConfiguration.defaults().withDefaultGoals(values(defaultGoals));
-        Linter linter;
-        try {
-            linter = new Linter(new ConfiguredRules(RuleRegistry.builtIn(), configuration),
-                    LoadOptions.defaults().withAllowedRemotePrefixes(values(allowRemoteRefs)), reportBase);
-        } catch (ConfigurationException e) {
-            throw new MojoExecutionException("Goalpost configuration: " + e.getMessage(), e);
+        ProjectSetup setup = openSetup(projectDirectory);
+        if (pruneBaseline && setup.baselineFile() == null) {
+            throw new MojoExecutionException("<pruneBaseline> needs a baseline: there is no "
+                    + relative(reportBase, setup.baselineTarget()) + "; write one with mvn goalpost:baseline, or name "
+                    + "it with <baseline>");
         }
 
         Path output = outputDirectory(projectDirectory);
         Path stateFile = output.resolve(STATE_FILE);
         List<Path> reportFiles = ReportFiles.files(reportFormats, output);
         String tool = toolKey();
-        String configurationKey = configurationKey(reportBase, found, threshold, reportFormats, output);
+        String configurationKey = configurationKey(reportBase, found, threshold, reportFormats, output, setup);
         if (!force && upToDate(stateFile, tool, configurationKey, reportFiles)) {
             getLog().info("Goalpost: " + Summaries.count(found.all().size(), "spec") + ", the files they reference, "
                     + "the configuration and the plugin are unchanged since the last successful run; skipping "
@@ -144,9 +105,17 @@ public class LintMojo extends AbstractMojo {
             return;
         }
 
-        LintReport report = linter.lint(found, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        LintReport report;
+        try {
+            report = setup.lint(found, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        } catch (BaselineFileException e) {
+            throw new MojoExecutionException("Goalpost baseline: " + e.getMessage(), e);
+        }
         for (SpecReport spec : report.specs()) {
-            spec.findings().forEach(this::log);
+            spec.findings().stream().filter(Finding::isReported).forEach(this::log);
+        }
+        if (report.baseline() != null) {
+            report.baseline().fixed().stream().map(Summaries::fixedLine).forEach(getLog()::info);
         }
         getLog().info("Goalpost: " + Summaries.line(report));
 
@@ -160,6 +129,9 @@ public class LintMojo extends AbstractMojo {
         if (reportFormats.contains(ReportFormat.GITHUB)) {
             printGithubCommands(report);
         }
+        if (pruneBaseline) {
+            prune(setup, report);
+        }
 
         Verdict verdict = Verdict.of(report, threshold, maxWarnings);
         if (verdict.fails()) {
@@ -167,16 +139,31 @@ public class LintMojo extends AbstractMojo {
                     + String.join("; ", verdict.reasons()) + "). Reports: " + reportFiles.stream()
                             .map(file -> relative(reportBase, file)).collect(Collectors.joining(", ")));
         }
-        rememberSuccess(stateFile, tool, configurationKey, report);
+        if (!pruneBaseline) {
+            rememberSuccess(stateFile, tool, configurationKey, report);
+        }
     }
 
     private void log(Finding finding) {
         String line = finding.file() + ":" + finding.line() + ":" + finding.column() + " [" + finding.rule() + "] "
-                + finding.message();
+                + finding.message() + (finding.baseline() == Finding.BaselineState.UNCHANGED ? Summaries.IN_BASELINE
+                        : "");
         switch (finding.severity()) {
             case ERROR -> getLog().error(line);
             case WARNING -> getLog().warn(line);
             case INFO -> getLog().info(line);
+        }
+    }
+
+    private void prune(ProjectSetup setup, LintReport report) throws MojoExecutionException {
+        try {
+            int removed = setup.pruneBaseline(report);
+            getLog().info("Goalpost: " + (removed == 0 ? "nothing to prune in " + report.baseline().file()
+                    : "removed " + removed + (removed == 1 ? " fixed entry" : " fixed entries") + " from "
+                            + report.baseline().file()));
+        } catch (IOException e) {
+            throw new MojoExecutionException("Goalpost could not rewrite the baseline " + report.baseline().file()
+                    + ": " + e.getMessage(), e);
         }
     }
 
@@ -200,52 +187,6 @@ public class LintMojo extends AbstractMojo {
             parsed.add(format);
         }
         return List.copyOf(parsed);
-    }
-
-    /** The configured specs, or the default locations that exist; null when there is nothing to lint. */
-    private SpecDiscovery.Found findSpecs(Path projectDirectory) throws MojoExecutionException {
-        List<String> configured = values(specs);
-        if (!configured.isEmpty()) {
-            try {
-                return SpecPatterns.expand(projectDirectory, configured);
-            } catch (SpecDiscovery.NothingToLintException e) {
-                throw new MojoExecutionException("<specs>: " + e.getMessage() + "; write spec files, folders or "
-                        + "patterns such as src/main/openapi/**/*.yaml, relative to " + projectDirectory);
-            }
-        }
-        List<String> existing = DEFAULT_SPECS.stream()
-                .filter(entry -> Files.exists(projectDirectory.resolve(entry))).toList();
-        if (existing.isEmpty()) {
-            return null;
-        }
-        try {
-            return SpecPatterns.expand(projectDirectory, existing);
-        } catch (SpecDiscovery.NothingToLintException e) {
-            return null;
-        }
-    }
-
-    private Path projectDirectory() {
-        File basedir = project == null ? null : project.getBasedir();
-        if (basedir == null && session != null && session.getExecutionRootDirectory() != null) {
-            basedir = new File(session.getExecutionRootDirectory());
-        }
-        return (basedir == null ? Path.of("") : basedir.toPath()).toAbsolutePath().normalize();
-    }
-
-    /**
-     * Findings name files relative to the folder Maven was started in when the project lies inside it (so every
-     * module of a multi-module build names files as the repository does), else relative to the project.
-     */
-    private Path reportBase(Path projectDirectory) {
-        String root = session == null ? null : session.getExecutionRootDirectory();
-        if (root != null) {
-            Path executionRoot = Path.of(root).toAbsolutePath().normalize();
-            if (projectDirectory.startsWith(executionRoot)) {
-                return executionRoot;
-            }
-        }
-        return projectDirectory;
     }
 
     /**
@@ -276,7 +217,7 @@ public class LintMojo extends AbstractMojo {
     private boolean upToDate(Path stateFile, String tool, String configurationKey, List<Path> reportFiles) {
         RunState state = RunState.read(stateFile);
         return state != null && reportFiles.stream().allMatch(Files::isRegularFile)
-                && state.upToDate(tool, configurationKey);
+                && state.upToDate(tool, configurationKey, LocalDate.now(clock));
     }
 
     private void rememberSuccess(Path stateFile, String tool, String configurationKey, LintReport report) {
@@ -290,9 +231,12 @@ public class LintMojo extends AbstractMojo {
         }
     }
 
-    /** Everything configured that changes what is linted, how, or what is written. */
+    /**
+     * Everything configured that changes what is linted, how, or what is written: parameters, the configuration
+     * file's and the baseline's content, and the jars custom rules come from.
+     */
     private String configurationKey(Path reportBase, SpecDiscovery.Found found, FailOn threshold,
-            List<ReportFormat> reportFormats, Path output) {
+            List<ReportFormat> reportFormats, Path output, ProjectSetup setup) throws MojoExecutionException {
         RunState.Key key = new RunState.Key()
                 .add("reportBase", reportBase)
                 .add("named", found.named().stream().map(path -> path.toAbsolutePath().normalize()).toList())
@@ -303,6 +247,21 @@ public class LintMojo extends AbstractMojo {
                 .add("allowRemoteRefs", values(allowRemoteRefs))
                 .add("formats", reportFormats)
                 .add("outputDirectory", output);
+        try {
+            key.add("config", setup.configFile());
+            if (setup.configFile() != null) {
+                key.addFile("configContent", setup.configFile());
+            }
+            key.add("baseline", setup.baselineFile());
+            if (setup.baselineFile() != null) {
+                key.addFile("baselineContent", setup.baselineFile());
+            }
+            for (Path jar : setup.ruleJars()) {
+                key.add("ruleJar", jar).addFile("ruleJarContent", jar);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Goalpost cannot read " + e.getMessage(), e);
+        }
         return key.value();
     }
 
@@ -324,27 +283,5 @@ public class LintMojo extends AbstractMojo {
             }
         }
         return key.toString();
-    }
-
-    /** List values as Maven gives them; on the command line one value may hold several, comma-separated. */
-    static List<String> values(List<String> configured) {
-        List<String> values = new ArrayList<>();
-        if (configured != null) {
-            for (String value : configured) {
-                if (value == null) {
-                    continue;
-                }
-                for (String part : value.split(",")) {
-                    if (!part.isBlank()) {
-                        values.add(part.strip());
-                    }
-                }
-            }
-        }
-        return values;
-    }
-
-    private static String relative(Path base, Path file) {
-        return file.startsWith(base) ? base.relativize(file).toString().replace('\\', '/') : file.toString();
     }
 }

@@ -17,12 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugin.logging.Log;
-import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,22 +66,8 @@ class LintMojoTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        MavenProject mavenProject = mock(MavenProject.class);
-        when(mavenProject.getBasedir()).thenReturn(project.toFile());
-        MavenSession session = mock(MavenSession.class);
-        when(session.getExecutionRootDirectory()).thenReturn(project.toString());
-        PluginDescriptor plugin = new PluginDescriptor();
-        plugin.setVersion("9.9.9");
-        mojo.project = mavenProject;
-        mojo.session = session;
-        mojo.plugin = plugin;
-        mojo.setLog(log);
+        Mojos.lintInProject(mojo, project, log);
         mojo.stdout = new PrintStream(stdout, true, StandardCharsets.UTF_8);
-        // the annotation defaults, as Maven would inject them
-        mojo.failOn = "error";
-        mojo.maxWarnings = -1;
-        mojo.formats = List.of("json,sarif");
-        mojo.outputDirectory = project.resolve("target/goalpost").toFile();
     }
 
     void write(String relative, String content) throws Exception {

@@ -3,6 +3,7 @@ package dev.goalpost.maven;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -13,11 +14,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The descriptor Maven reads (generated from the Mojo's annotations before tests run): the goal's phase, its
- * thread safety, that it runs without a project, and every parameter's user property and default.
+ * The descriptor Maven reads (generated from the Mojos' annotations before tests run): the goals, their phase,
+ * thread safety, that they run without a project, and every parameter's user property and default.
  */
 class PluginDescriptorTest {
 
+    private static final Map<String, Element> MOJOS = new TreeMap<>();
     private static Element mojo;
 
     @BeforeAll
@@ -25,8 +27,22 @@ class PluginDescriptorTest {
         Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
         Document document = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(descriptor.toFile());
         NodeList mojos = document.getElementsByTagName("mojo");
-        assertThat(mojos.getLength()).isEqualTo(1);
-        mojo = (Element) mojos.item(0);
+        for (int i = 0; i < mojos.getLength(); i++) {
+            MOJOS.put(child((Element) mojos.item(i), "goal"), (Element) mojos.item(i));
+        }
+        mojo = MOJOS.get("lint");
+    }
+
+    @Test
+    void theGoalsAreLintBaselineAndRulesAllThreadSafeAndWithoutAProject() {
+        assertThat(MOJOS).containsOnlyKeys("lint", "baseline", "rules");
+        for (Element goal : MOJOS.values()) {
+            assertThat(child(goal, "threadSafe")).isEqualTo("true");
+            assertThat(child(goal, "requiresProject")).isEqualTo("false");
+        }
+        assertThat(child(MOJOS.get("baseline"), "phase")).isNull();
+        assertThat(parameters(MOJOS.get("baseline"))).containsOnlyKeys("allowRemoteRefs", "baseline", "config",
+                "defaultGoals", "skip", "specs");
     }
 
     private static String child(Element element, String name) {
@@ -42,37 +58,47 @@ class PluginDescriptorTest {
         assertThat(child(mojo, "requiresProject")).isEqualTo("false");
     }
 
+    /** A goal's user-settable parameters: name to user property. */
+    private static Map<String, String> parameters(Element goal) {
+        Map<String, String> properties = new TreeMap<>();
+        NodeList entries = ((Element) goal.getElementsByTagName("configuration").item(0)).getChildNodes();
+        for (int i = 0; i < entries.getLength(); i++) {
+            if (entries.item(i) instanceof Element entry && !entry.getTextContent().isEmpty()) {
+                properties.put(entry.getTagName(), entry.getTextContent());
+            }
+        }
+        return properties;
+    }
+
     @Test
     void everyParameterHasAGoalpostPropertyAndTheDocumentedDefault() {
         Element configuration = (Element) mojo.getElementsByTagName("configuration").item(0);
-        Map<String, String> properties = new TreeMap<>();
         Map<String, String> defaults = new TreeMap<>();
         NodeList entries = configuration.getChildNodes();
         for (int i = 0; i < entries.getLength(); i++) {
             if (entries.item(i) instanceof Element entry && !entry.getTextContent().isEmpty()) {
-                properties.put(entry.getTagName(), entry.getTextContent());
                 defaults.put(entry.getTagName(), entry.getAttribute("default-value"));
             }
         }
-        assertThat(properties).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                "allowRemoteRefs", "${goalpost.allowRemoteRefs}",
-                "defaultGoals", "${goalpost.defaultGoals}",
-                "failOn", "${goalpost.failOn}",
-                "force", "${goalpost.force}",
-                "formats", "${goalpost.formats}",
-                "maxWarnings", "${goalpost.maxWarnings}",
-                "outputDirectory", "${goalpost.outputDirectory}",
-                "skip", "${goalpost.skip}",
-                "specs", "${goalpost.specs}")));
-        assertThat(defaults).containsExactlyEntriesOf(new TreeMap<>(Map.of(
+        Map<String, String> properties = new TreeMap<>();
+        for (String name : List.of("allowRemoteRefs", "baseline", "config", "defaultGoals", "failOn", "force",
+                "formats", "maxWarnings", "outputDirectory", "pruneBaseline", "skip", "specs")) {
+            properties.put(name, "${goalpost." + name + "}");
+        }
+        assertThat(parameters(mojo)).containsExactlyEntriesOf(properties);
+        Map<String, String> expected = new TreeMap<>(Map.of(
                 "allowRemoteRefs", "",
+                "baseline", "",
+                "config", "",
                 "defaultGoals", "",
                 "failOn", "error",
                 "force", "false",
                 "formats", "json,sarif",
                 "maxWarnings", "-1",
                 "outputDirectory", "${project.build.directory}/goalpost",
-                "skip", "false",
-                "specs", "")));
+                "pruneBaseline", "false"));
+        expected.put("skip", "false");
+        expected.put("specs", "");
+        assertThat(defaults).containsExactlyEntriesOf(expected);
     }
 }

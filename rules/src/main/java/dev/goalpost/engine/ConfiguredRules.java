@@ -1,13 +1,12 @@
 package dev.goalpost.engine;
 
-import java.nio.file.FileSystems;
-import java.nio.file.Path;
-import java.nio.file.PathMatcher;
+import dev.goalpost.load.SpecPatterns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The rules a configuration enables, instantiated with their options; per-file overrides give some files a
@@ -18,7 +17,7 @@ public final class ConfiguredRules {
     private final RuleRegistry registry;
     private final LintConfiguration configuration;
     private final List<ActiveRule> base;
-    private final List<List<PathMatcher>> overrideMatchers = new ArrayList<>();
+    private final List<List<Predicate<String>>> overrideMatchers = new ArrayList<>();
     private final Map<String, List<ActiveRule>> byOverrides = new ConcurrentHashMap<>();
 
     public ConfiguredRules(RuleRegistry registry, LintConfiguration configuration) {
@@ -27,9 +26,13 @@ public final class ConfiguredRules {
         validate(configuration.rules());
         for (LintConfiguration.FileOverride override : configuration.overrides()) {
             validate(override.rules());
-            List<PathMatcher> matchers = new ArrayList<>();
-            for (String glob : override.files()) {
-                matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+            List<Predicate<String>> matchers = new ArrayList<>();
+            for (String pattern : override.files()) {
+                String problem = SpecPatterns.problem(pattern);
+                if (problem != null) {
+                    throw new ConfigurationException("overrides: " + problem);
+                }
+                matchers.add(SpecPatterns.matcher(pattern));
             }
             overrideMatchers.add(matchers);
         }
@@ -44,16 +47,18 @@ public final class ConfiguredRules {
         return configuration;
     }
 
-    /** The rules for a spec file, given relative to the base directory with {@code /} separators. */
+    /**
+     * The rules for a spec whose root document is {@code relativePath}: relative to the configuration's folder
+     * (or the base directory without one), with {@code /} separators.
+     */
     public List<ActiveRule> forFile(String relativePath) {
         if (overrideMatchers.isEmpty()) {
             return base;
         }
         StringBuilder key = new StringBuilder();
-        Path path = Path.of(relativePath);
         for (int i = 0; i < overrideMatchers.size(); i++) {
-            for (PathMatcher matcher : overrideMatchers.get(i)) {
-                if (matcher.matches(path)) {
+            for (Predicate<String> matcher : overrideMatchers.get(i)) {
+                if (matcher.test(relativePath)) {
                     key.append(i).append(',');
                     break;
                 }

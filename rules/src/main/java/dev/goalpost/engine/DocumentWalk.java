@@ -23,6 +23,11 @@ import java.util.Set;
  * One traversal of a document that hands each element to the rules subscribed to it, gated by goals: document
  * rules run when the document carries their goal, operation rules on operations whose effective goals include
  * theirs. A rule that throws is reported as {@code core/rule-failed} and the walk goes on.
+ *
+ * <p>While a rule checks an element, the collector knows the element's subjects (when the spec has inline
+ * suppressions): the document root, then the path item, operation, parameter, response or media type, or schema
+ * under check, each as declared and as resolved. A suppression on any of them covers what the rule reports then,
+ * even in a file reached through {@code $ref}.
  */
 final class DocumentWalk {
 
@@ -35,6 +40,8 @@ final class DocumentWalk {
     private final RuleDescriptor ruleFailed;
     private final Map<ActiveRule, RuleContext> contexts = new java.util.IdentityHashMap<>();
     private final Set<String> ran = new LinkedHashSet<>();
+    /** The subjects of document-wide checks: the root document, or nothing when there is none. */
+    private final List<SpecNode> documentSubjects;
 
     DocumentWalk(List<ActiveRule> rules, FindingCollector out, Workspace workspace, ApiDocument document,
             GoalAssignment goals, GoalCatalog catalog, RuleDescriptor ruleFailed) {
@@ -45,13 +52,29 @@ final class DocumentWalk {
         this.goals = goals;
         this.catalog = catalog;
         this.ruleFailed = ruleFailed;
+        this.documentSubjects = workspace.root() == null ? List.of()
+                : List.of(SpecNode.root(workspace, workspace.root()));
+    }
+
+    /** The subjects of a check: the document's, then {@code nodes}; null when the collector does not track them. */
+    private List<SpecNode> subjects(List<SpecNode> outer, SpecNode... nodes) {
+        if (!out.tracksSubjects()) {
+            return null;
+        }
+        List<SpecNode> chain = new ArrayList<>(outer);
+        for (SpecNode node : nodes) {
+            if (node != null) {
+                chain.add(node);
+            }
+        }
+        return List.copyOf(chain);
     }
 
     /** Runs every rule; returns the ids of the rules that ran on this spec. */
     Set<String> run() {
         for (ActiveRule rule : rules) {
             if (rule.rule() instanceof WorkspaceRule workspaceRule) {
-                guard(rule, null, () -> workspaceRule.check(workspace, context(rule)));
+                guard(rule, null, documentSubjects, () -> workspaceRule.check(workspace, context(rule)));
             }
         }
         if (document == null) {
@@ -60,6 +83,9 @@ final class DocumentWalk {
         List<ActiveRule> documentScoped = new ArrayList<>();
         List<ActiveRule> operationScoped = new ArrayList<>();
         for (ActiveRule rule : rules) {
+            if (rule.rule() instanceof EngineRule) {
+                continue;
+            }
             if (rule.rule() instanceof OperationRule || rule.rule() instanceof ParameterRule
                     || rule.rule() instanceof ResponseRule || rule.rule() instanceof MediaTypeRule) {
                 operationScoped.add(rule);
@@ -77,11 +103,12 @@ final class DocumentWalk {
         List<Schema> schemas = null;
         for (ActiveRule rule : active) {
             if (rule.rule() instanceof DocumentRule documentRule) {
-                guard(rule, document.root(), () -> documentRule.check(document, context(rule)));
+                guard(rule, document.root(), documentSubjects, () -> documentRule.check(document, context(rule)));
             }
             if (rule.rule() instanceof PathItemRule pathItemRule) {
                 for (PathItem item : document.pathItems()) {
-                    guard(rule, item.node(), () -> pathItemRule.check(item, context(rule)));
+                    guard(rule, item.node(), subjects(documentSubjects, item.declaration(), item.node()),
+                            () -> pathItemRule.check(item, context(rule)));
                 }
             }
             if (rule.rule() instanceof SchemaRule schemaRule) {
@@ -89,7 +116,8 @@ final class DocumentWalk {
                     schemas = document.schemas();
                 }
                 for (Schema schema : schemas) {
-                    guard(rule, schema.node(), () -> schemaRule.check(schema, context(rule)));
+                    guard(rule, schema.node(), subjects(documentSubjects, schema.node()),
+                            () -> schemaRule.check(schema, context(rule)));
                 }
             }
         }
@@ -110,16 +138,22 @@ final class DocumentWalk {
                 }
                 return list;
             });
+            if (active.isEmpty()) {
+                continue;
+            }
+            PathItem item = operation.pathItem();
+            List<SpecNode> subjects = subjects(documentSubjects, item.declaration(), item.node(),
+                    operation.declaration(), operation.node());
             for (ActiveRule rule : active) {
-                runOn(rule, operation);
+                runOn(rule, operation, subjects);
             }
         }
     }
 
-    private void runOn(ActiveRule rule, Operation operation) {
+    private void runOn(ActiveRule rule, Operation operation, List<SpecNode> subjects) {
         RuleContext context = context(rule);
         if (rule.rule() instanceof OperationRule operationRule) {
-            guard(rule, operation.node(), () -> {
+            guard(rule, operation.node(), subjects, () -> {
                 if (operationRule.appliesTo(operation)) {
                     operationRule.check(operation, context);
                 }
@@ -127,12 +161,14 @@ final class DocumentWalk {
         }
         if (rule.rule() instanceof ParameterRule parameterRule) {
             for (Parameter parameter : operation.parameters()) {
-                guard(rule, parameter.node(), () -> parameterRule.check(parameter, operation, context));
+                guard(rule, parameter.node(), within(subjects, parameter.node()),
+                        () -> parameterRule.check(parameter, operation, context));
             }
         }
         if (rule.rule() instanceof ResponseRule responseRule) {
             for (Response response : operation.responses()) {
-                guard(rule, response.node(), () -> responseRule.check(response, operation, context));
+                guard(rule, response.node(), within(subjects, response.node()),
+                        () -> responseRule.check(response, operation, context));
             }
         }
         if (rule.rule() instanceof MediaTypeRule mediaTypeRule) {
@@ -142,7 +178,8 @@ final class DocumentWalk {
                 media.addAll(response.mediaTypes());
             }
             for (MediaType mediaType : media) {
-                guard(rule, mediaType.node(), () -> mediaTypeRule.check(mediaType, operation, context));
+                guard(rule, mediaType.node(), within(subjects, mediaType.node()),
+                        () -> mediaTypeRule.check(mediaType, operation, context));
             }
         }
     }
@@ -153,7 +190,18 @@ final class DocumentWalk {
                 r -> new RuleContext(r, out, workspace, document, goals, catalog));
     }
 
-    private void guard(ActiveRule rule, SpecNode at, Runnable check) {
+    /** An operation's subjects plus one element of it; null when subjects are not tracked. */
+    private static List<SpecNode> within(List<SpecNode> operationSubjects, SpecNode element) {
+        if (operationSubjects == null) {
+            return null;
+        }
+        List<SpecNode> chain = new ArrayList<>(operationSubjects);
+        chain.add(element);
+        return chain;
+    }
+
+    private void guard(ActiveRule rule, SpecNode at, List<SpecNode> subjects, Runnable check) {
+        out.subjects(subjects);
         try {
             check.run();
         } catch (RuntimeException | StackOverflowError e) {
@@ -163,6 +211,8 @@ final class DocumentWalk {
                     at == null ? "" : at.pointer(), "the rule " + rule.id() + " failed here ("
                             + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                             + "); this is a bug in the rule, please report it with this spec");
+        } finally {
+            out.subjects(null);
         }
     }
 }

@@ -1,6 +1,8 @@
 package dev.goalpost.engine;
 
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Locale;
 
 /**
  * One problem found in a spec.
@@ -10,9 +12,14 @@ import java.util.Comparator;
  * @param line 1-based
  * @param column 1-based, in UTF-16 code units
  * @param pointer RFC 6901 pointer to the offending node in {@code file}
+ * @param fingerprint a short hash of the offending node's own content (see {@code Fingerprints}), which baselines
+ *     use to tell the same finding from a new one at the same pointer; null until the engine computes it
+ * @param suppression the {@code x-goalpost-ignore} entry that silences this finding, or null when it is not
+ *     suppressed; suppressed findings are reported but never counted as problems or fail a run
+ * @param baseline whether this finding is in the baseline the run compared against; null when there was none
  */
 public record Finding(String rule, String goal, Severity severity, String message, String file, int line, int column,
-        String pointer) {
+        String pointer, String fingerprint, Suppression suppression, BaselineState baseline) {
 
     /** Report order: file, line, column, rule, then message, so that reports are byte-identical run to run. */
     public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
@@ -21,4 +28,63 @@ public record Finding(String rule, String goal, Severity severity, String messag
             .thenComparing(Finding::rule)
             .thenComparing(Finding::message)
             .thenComparing(Finding::pointer);
+
+    /** A finding as a rule reports it: not yet fingerprinted, suppressed or compared with a baseline. */
+    public Finding(String rule, String goal, Severity severity, String message, String file, int line, int column,
+            String pointer) {
+        this(rule, goal, severity, message, file, line, column, pointer, null, null, null);
+    }
+
+    /**
+     * An inline suppression that silences a finding.
+     *
+     * @param rule the entry's key: a rule id or {@code <goal>/*}
+     * @param reason why the finding is accepted, as written
+     * @param until the last day the suppression holds, or null for no end
+     * @param file where the entry is written (relative like a finding's file), with its line and column
+     */
+    public record Suppression(String rule, String reason, LocalDate until, String file, int line, int column) {}
+
+    /** How a finding compares with the baseline a run was given. */
+    public enum BaselineState {
+        /** Not in the baseline: a new problem, which fails the run as any finding would. */
+        NEW,
+        /** In the baseline: reported, but accepted as existing; it does not fail the run. */
+        UNCHANGED;
+
+        /** {@code new} or {@code unchanged}, as SARIF's {@code baselineState} names them. */
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public boolean isSuppressed() {
+        return suppression != null;
+    }
+
+    /** Whether this finding counts as a problem of its severity: it is not suppressed. */
+    public boolean isReported() {
+        return suppression == null;
+    }
+
+    /** Whether this finding can fail a run: reported, and not accepted by a baseline. */
+    public boolean gates() {
+        return suppression == null && baseline != BaselineState.UNCHANGED;
+    }
+
+    public Finding withMessage(String text) {
+        return new Finding(rule, goal, severity, text, file, line, column, pointer, fingerprint, suppression, baseline);
+    }
+
+    public Finding withFingerprint(String hash) {
+        return new Finding(rule, goal, severity, message, file, line, column, pointer, hash, suppression, baseline);
+    }
+
+    public Finding withSuppression(Suppression by) {
+        return new Finding(rule, goal, severity, message, file, line, column, pointer, fingerprint, by, baseline);
+    }
+
+    public Finding withBaseline(BaselineState state) {
+        return new Finding(rule, goal, severity, message, file, line, column, pointer, fingerprint, suppression, state);
+    }
 }

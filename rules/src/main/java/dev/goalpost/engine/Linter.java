@@ -10,6 +10,8 @@ import dev.goalpost.load.SpecLoader;
 import dev.goalpost.load.Workspace;
 import dev.goalpost.model.ApiDocument;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Lints specs: load, index, resolve goals, run the configured rules, collect findings. Thread-safe; the CLI and
- * the Maven plugin are thin shells over it.
+ * Lints specs: load, index, resolve goals, run the configured rules, collect findings, apply the spec's inline
+ * suppressions and fingerprint each finding (for baselines). Thread-safe; the CLI and the Maven plugin are thin
+ * shells over it.
  */
 public final class Linter {
 
@@ -34,12 +37,22 @@ public final class Linter {
     private final GoalResolver resolver;
     private final Set<String> defaultGoals;
     private final RuleDescriptor ruleFailed;
+    private final Clock clock;
 
     /**
      * @param baseDirectory findings name files relative to it (the working directory, or the project root)
      * @throws ConfigurationException when a default goal is unknown
      */
     public Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory) {
+        this(rules, loadOptions, baseDirectory, Clock.systemDefaultZone());
+    }
+
+    /**
+     * @param clock tells today's date, after which suppressions with an {@code until} date lapse
+     * @throws ConfigurationException when a default goal is unknown
+     */
+    public Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory, Clock clock) {
+        this.clock = clock;
         this.rules = rules;
         this.loader = new SpecLoader(loadOptions);
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -142,9 +155,11 @@ public final class Linter {
         long start = System.nanoTime();
         Workspace workspace = loader.load(spec);
         long loaded = System.nanoTime();
-        FindingCollector out = new FindingCollector(baseDirectory);
-        String rootName = out.relative(spec.toAbsolutePath().normalize().toString());
-        List<ActiveRule> active = rules.forFile(rootName);
+        boolean suppressions = Suppressions.present(workspace);
+        FindingCollector out = new FindingCollector(baseDirectory, suppressions);
+        Path absolute = spec.toAbsolutePath().normalize();
+        String rootName = out.relative(absolute.toString());
+        List<ActiveRule> active = rules.forFile(overrideName(absolute, rootName));
 
         ApiDocument document = null;
         GoalAssignment goals = null;
@@ -162,6 +177,10 @@ public final class Linter {
         }
         long indexed = System.nanoTime();
         Set<String> ran = new DocumentWalk(active, out, workspace, document, goals, catalog, ruleFailed).run();
+        Suppressions suppression = new Suppressions(workspace, out, rules.registry(), catalog, LocalDate.now(clock),
+                active);
+        ran.addAll(suppressions ? suppression.apply() : suppression.ranWithoutEntries());
+        List<Finding> findings = Fingerprints.add(out.sorted(), workspace, out);
         long checked = System.nanoTime();
 
         List<SpecReport.Source> sources = new ArrayList<>();
@@ -169,8 +188,19 @@ public final class Linter {
             sources.add(new SpecReport.Source(out.relative(file.displayName()), file.path()));
         }
         return new SpecReport(rootName, document == null ? null : document.versionText(),
-                goals == null ? List.of() : List.copyOf(goals.carried()), out.sorted(), List.copyOf(new TreeSet<>(ran)),
+                goals == null ? List.of() : List.copyOf(goals.carried()), findings, List.copyOf(new TreeSet<>(ran)),
                 sources, new SpecReport.Timings(loaded - start, indexed - loaded, checked - indexed));
+    }
+
+    /** The root document's name as override patterns see it: relative to the configuration file's folder. */
+    private String overrideName(Path absolute, String rootName) {
+        Path directory = rules.configuration().configDirectory();
+        if (directory == null) {
+            return rootName;
+        }
+        Path base = directory.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString().replace('\\', '/')
+                : absolute.toString();
     }
 
     private static boolean isOpenApiDocument(Workspace workspace) {

@@ -52,6 +52,9 @@ public final class RuleRegistry {
             }
         } catch (ServiceConfigurationError e) {
             throw new ConfigurationException("a rule could not be loaded: " + e.getMessage());
+        } catch (LinkageError e) {
+            // A rule jar built for a newer Java, or against classes that are not on the class path.
+            throw new ConfigurationException("a rule could not be loaded: " + e);
         }
         return new RuleRegistry(rules);
     }
@@ -104,6 +107,9 @@ public final class RuleRegistry {
     }
 
     private static String kind(Class<? extends Rule> type) {
+        if (EngineRule.class.isAssignableFrom(type)) {
+            return "engine";
+        }
         if (WorkspaceRule.class.isAssignableFrom(type)) {
             return "workspace";
         }

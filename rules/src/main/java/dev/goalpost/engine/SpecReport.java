@@ -9,7 +9,7 @@ import java.util.List;
  * @param file the root document, relative to the base directory
  * @param openapi the version the document declares, or null when it could not be read
  * @param goals the goals the document carries, sorted
- * @param findings in report order
+ * @param findings in report order, suppressed ones included (see {@link Finding#isSuppressed()})
  * @param rulesRun ids of the rules that ran on this spec, sorted
  * @param sources every file read for this spec, the root first
  * @param timings where the time went (not part of any report, which must be byte-identical run to run)
@@ -30,7 +30,17 @@ public record SpecReport(String file, String openapi, List<String> goals, List<F
         sources = List.copyOf(sources);
     }
 
+    /** Reported (unsuppressed) findings of a severity. */
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        return findings.stream().filter(f -> f.severity() == severity && f.isReported()).count();
+    }
+
+    /** Findings silenced by {@code x-goalpost-ignore}. */
+    public long suppressedCount() {
+        return findings.stream().filter(Finding::isSuppressed).count();
+    }
+
+    public SpecReport withFindings(List<Finding> replaced) {
+        return new SpecReport(file, openapi, goals, replaced, rulesRun, sources, timings);
     }
 }

@@ -105,7 +105,15 @@ public final class GoalCatalog {
         return List.copyOf(custom.values());
     }
 
-    /** Whether goal {@code goal} (canonical) applies the rule {@code ruleId}. */
+    /** The ids among {@code ruleIds} that goal {@code goal} (canonical) applies, in the given order. */
+    public List<String> rulesOf(String goal, List<String> ruleIds) {
+        return ruleIds.stream().filter(id -> includes(goal, id)).toList();
+    }
+
+    /**
+     * Whether goal {@code goal} (canonical) applies the rule {@code ruleId}: every goal applies the rules whose id
+     * starts with its name; a custom goal also applies the rules it lists and those of the goals it extends.
+     */
     public boolean includes(String goal, String ruleId) {
         return includes(goal, ruleId, new HashSet<>());
     }
@@ -118,7 +126,8 @@ public final class GoalCatalog {
         if (composed == null || !visiting.add(composed.name())) {
             return false;
         }
-        if (composed.rules().contains(ruleId)) {
+        // Like a built-in goal, a custom goal owns the rules named after it (a rule jar's acme/… rules).
+        if (ruleId.startsWith(composed.name() + "/") || composed.rules().contains(ruleId)) {
             return true;
         }
         for (String parent : composed.extendsGoals()) {

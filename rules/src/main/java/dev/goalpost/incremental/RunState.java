@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
@@ -26,14 +27,18 @@ import java.util.TreeMap;
  * hash of every file each spec read (root documents and every file reached through {@code $ref}). When none of
  * these changed, linting again would give the same result, so a build can skip it.
  *
+ * <p>Suppressions that expire make the result depend on the date too: the state then holds the earliest
+ * {@code until} among the entries in force, and is not up to date after that day.
+ *
  * @param tool the tool's identity (version, and anything else that changes its behaviour)
  * @param configuration a {@link Key} over everything configured, the list of root documents included
  * @param files content hash by absolute path
+ * @param validUntil the last day the result holds (an inline suppression lapses after it), or null
  */
-public record RunState(String tool, String configuration, Map<String, String> files) {
+public record RunState(String tool, String configuration, Map<String, String> files, LocalDate validUntil) {
 
     /** Bumped when the file's shape changes, so an old file is simply not trusted. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     static final String MISSING = "missing";
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -48,6 +53,7 @@ public record RunState(String tool, String configuration, Map<String, String> fi
      */
     public static RunState of(String tool, String configuration, LintReport report) throws IOException {
         Map<String, String> files = new TreeMap<>();
+        LocalDate validUntil = null;
         for (SpecReport spec : report.specs()) {
             for (SpecReport.Source source : spec.sources()) {
                 if (source.path() == null) {
@@ -60,14 +66,26 @@ public record RunState(String tool, String configuration, Map<String, String> fi
                 if (finding.rule().equals("core/ref-unresolved")) {
                     return null;
                 }
+                LocalDate until = finding.suppression() == null ? null : finding.suppression().until();
+                if (until != null && (validUntil == null || until.isBefore(validUntil))) {
+                    validUntil = until;
+                }
             }
         }
-        return new RunState(tool, configuration, files);
+        return new RunState(tool, configuration, files, validUntil);
     }
 
-    /** Whether the same tool and configuration would read exactly the same file contents again. */
+    /** Whether the same tool and configuration would read exactly the same file contents again, today. */
     public boolean upToDate(String currentTool, String currentConfiguration) {
+        return upToDate(currentTool, currentConfiguration, LocalDate.now());
+    }
+
+    /** Whether the same tool and configuration would read exactly the same file contents again on {@code today}. */
+    public boolean upToDate(String currentTool, String currentConfiguration, LocalDate today) {
         if (!tool.equals(currentTool) || !configuration.equals(currentConfiguration)) {
+            return false;
+        }
+        if (validUntil != null && today.isAfter(validUntil)) {
             return false;
         }
         for (Map.Entry<String, String> file : files.entrySet()) {
@@ -95,7 +113,9 @@ public record RunState(String tool, String configuration, Map<String, String> fi
                 Map.Entry<String, JsonNode> entry = entries.next();
                 files.put(entry.getKey(), entry.getValue().asText());
             }
-            return new RunState(root.path("tool").asText(), root.path("configuration").asText(), files);
+            JsonNode until = root.get("validUntil");
+            return new RunState(root.path("tool").asText(), root.path("configuration").asText(), files,
+                    until == null || until.isNull() ? null : LocalDate.parse(until.asText()));
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -106,6 +126,9 @@ public record RunState(String tool, String configuration, Map<String, String> fi
         root.put("format", FORMAT);
         root.put("tool", tool);
         root.put("configuration", configuration);
+        if (validUntil != null) {
+            root.put("validUntil", validUntil.toString());
+        }
         ObjectNode hashes = root.putObject("files");
         new TreeMap<>(files).forEach(hashes::put);
         Path parent = file.toAbsolutePath().getParent();

@@ -7,11 +7,21 @@ import java.util.List;
 
 /**
  * One file of a spec as read: where it came from, its text (kept for source excerpts and fingerprints), its
- * positioned tree and the references written in it.
+ * positioned tree, the references written in it and the objects that carry inline suppressions.
  *
  * @param path the local file, or null for content fetched from an allowed remote URL
+ * @param suppressionSites JSON pointers of the objects with an {@value #SUPPRESSION_KEY} member, in written order
  */
-public record SourceFile(URI uri, Path path, String text, JsonNode root, Position rootPosition, List<RefSite> refs) {
+public record SourceFile(URI uri, Path path, String text, JsonNode root, Position rootPosition, List<RefSite> refs,
+        List<String> suppressionSites) {
+
+    /** The extension that silences rules for the object that carries it and everything under it. */
+    public static final String SUPPRESSION_KEY = "x-goalpost-ignore";
+
+    public SourceFile {
+        refs = List.copyOf(refs);
+        suppressionSites = List.copyOf(suppressionSites);
+    }
 
     /** A name for people: the local path, or the URL of remote content. */
     public String displayName() {

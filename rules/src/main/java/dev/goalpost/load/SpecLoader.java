@@ -311,7 +311,7 @@ public final class SpecLoader {
                 return null;
             }
             SourceFile file = new SourceFile(uri, path, text, result.root(), Position.unpack(result.rootPosition()),
-                    result.refs());
+                    result.refs(), result.suppressionSites());
             for (TreeReader.Problem problem : result.problems()) {
                 problems.add(new LoadProblem(Kind.SPEC_INVALID, problem.message(), display,
                         problem.position() < 0 ? null : Position.unpack(problem.position()), ""));

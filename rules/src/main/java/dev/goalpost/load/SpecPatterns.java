@@ -56,6 +56,61 @@ public final class SpecPatterns {
         return new SpecDiscovery.Found(List.copyOf(named), List.copyOf(discovered));
     }
 
+    /**
+     * Whether a relative path (with {@code /}) matches an Ant-style pattern: {@code **} any number of folders,
+     * {@code *} and {@code ?} within one name; a pattern ending in {@code /} matches everything under that folder.
+     * Check the pattern with {@link #problem} first.
+     */
+    public static java.util.function.Predicate<String> matcher(String pattern) {
+        String normalized = pattern.strip();
+        if (normalized.endsWith("/")) {
+            normalized += "**";
+        }
+        Pattern regex = toRegex(normalized);
+        return path -> regex.matcher(path).matches();
+    }
+
+    /**
+     * Why {@code pattern} is not a usable Ant-style pattern of project files, or null when it is. Patterns are
+     * relative, use {@code /}, and have no {@code [...]} classes or {@code {a,b}} alternatives (list several
+     * patterns instead).
+     */
+    public static String problem(String pattern) {
+        String p = pattern == null ? "" : pattern.strip();
+        if (p.isEmpty()) {
+            return "the pattern is empty; write one such as legacy/**";
+        }
+        if (p.startsWith("/") || p.matches("^[A-Za-z]:.*")) {
+            return "`" + p + "` is absolute; patterns are relative to the folder of the configuration file, such as "
+                    + "legacy/**";
+        }
+        if (p.indexOf('\\') >= 0) {
+            return "`" + p + "` uses `\\`; separate folders with `/`";
+        }
+        for (char c : new char[] {'[', ']', '{', '}'}) {
+            if (p.indexOf(c) >= 0) {
+                return "`" + p + "` uses `" + c + "`, which Ant-style patterns do not have; write `*`, `?` and `**` "
+                        + "only, and list several patterns instead of alternatives";
+            }
+        }
+        String[] segments = p.split("/", -1);
+        for (int i = 0; i < segments.length; i++) {
+            String segment = segments[i];
+            if (segment.equals("..") || segment.equals(".")) {
+                return "`" + p + "` has a `" + segment + "` segment; patterns name files under the folder of the "
+                        + "configuration file, such as legacy/**";
+            }
+            if (segment.contains("**") && !segment.equals("**")) {
+                return "`" + p + "` has `**` inside the name `" + segment + "`; `**` stands for whole folders "
+                        + "(legacy/**/*.yaml), `*` for part of a name";
+            }
+            if (segment.isEmpty() && i < segments.length - 1) {
+                return "`" + p + "` has an empty folder name (`//`)";
+            }
+        }
+        return null;
+    }
+
     static boolean isPattern(String entry) {
         return entry.indexOf('*') >= 0 || entry.indexOf('?') >= 0;
     }

@@ -65,7 +65,12 @@ final class TreeReader {
     }
 
     /** The outcome of reading one text: a tree, or the reason there is none. */
-    record Result(JsonNode root, long rootPosition, List<RefSite> refs, List<Problem> problems) {}
+    /**
+     * @param suppressionSites pointers of the objects that carry {@value SourceFile#SUPPRESSION_KEY}, recorded while
+     *     reading (as references are) so that finding them costs nothing when a spec has none
+     */
+    record Result(JsonNode root, long rootPosition, List<RefSite> refs, List<String> suppressionSites,
+            List<Problem> problems) {}
 
     /** A problem found while reading, at a packed position (or -1 when unknown). */
     record Problem(String message, long position) {}
@@ -100,7 +105,7 @@ final class TreeReader {
             // SnakeYAML reports some limits with its own unchecked exceptions.
             problems.add(new Problem("cannot read " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage()), -1));
         }
-        return new Result(null, -1, List.of(), problems);
+        return new Result(null, -1, List.of(), List.of(), problems);
     }
 
     /**
@@ -211,6 +216,7 @@ final class TreeReader {
         private final List<Problem> problems;
         private final List<Frame> stack = new ArrayList<>();
         private final List<RefSite> refs = new ArrayList<>();
+        private final List<String> suppressionSites = new ArrayList<>();
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private final Map<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
         private long writtenNodes;
@@ -251,9 +257,9 @@ final class TreeReader {
                 }
             }
             if (!problems.isEmpty()) {
-                return new Result(null, -1, List.of(), problems);
+                return new Result(null, -1, List.of(), List.of(), problems);
             }
-            return new Result(root, rootPosition, refs, problems);
+            return new Result(root, rootPosition, refs, suppressionSites, problems);
         }
 
         private Frame top() {
@@ -364,6 +370,9 @@ final class TreeReader {
                 }
                 if ("$ref".equals(key) && value.isTextual() && !parent.literal) {
                     refs.add(new RefSite(object, pointerOf(stack.size()), value.textValue(), parent.pendingKeyPosition));
+                }
+                if (SourceFile.SUPPRESSION_KEY.equals(key) && !parent.literal) {
+                    suppressionSites.add(pointerOf(stack.size()));
                 }
             } else {
                 ((PositionedArrayNode) parent.node).addPositioned(value, position);

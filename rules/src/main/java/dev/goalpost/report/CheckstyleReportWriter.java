@@ -12,7 +12,9 @@ import java.util.Map;
 
 /**
  * Checkstyle XML, which many CI dashboards and IDE plugins read: a {@code <file>} per file read (findings or
- * not), an {@code <error>} per finding with its severity and the rule as {@code source}.
+ * not), an {@code <error>} per reported finding with its severity and the rule as {@code source}. Suppressed
+ * findings are left out, as Checkstyle itself leaves out what its suppressions silence (its XML has no way to
+ * mark them, and dashboards would count them as problems).
  */
 public final class CheckstyleReportWriter implements ReportWriter {
 
@@ -27,6 +29,9 @@ public final class CheckstyleReportWriter implements ReportWriter {
                 byFile.computeIfAbsent(source.file(), file -> new ArrayList<>());
             }
             for (Finding finding : spec.findings()) {
+                if (finding.isSuppressed()) {
+                    continue;
+                }
                 List<Finding> findings = byFile.computeIfAbsent(finding.file(), file -> new ArrayList<>());
                 if (!findings.contains(finding)) {
                     findings.add(finding);
@@ -44,7 +49,7 @@ public final class CheckstyleReportWriter implements ReportWriter {
                 for (Finding finding : file.getValue()) {
                     xml.empty("error").attribute("line", finding.line()).attribute("column", finding.column())
                             .attribute("severity", finding.severity().label())
-                            .attribute("message", finding.message())
+                            .attribute("message", Summaries.message(finding))
                             .attribute("source", "goalpost." + finding.rule());
                 }
                 xml.end();

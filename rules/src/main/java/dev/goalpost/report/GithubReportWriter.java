@@ -6,14 +6,16 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * GitHub Actions workflow commands, one per finding ({@code ::error file=…,line=…,col=…,title=rule::message}),
- * so a pull request shows each finding inline. Printed to a step's standard output.
+ * GitHub Actions workflow commands, one per finding that can fail the run
+ * ({@code ::error file=…,line=…,col=…,title=rule::message}), so a pull request shows each one inline. Printed to a
+ * step's standard output. Suppressed findings and findings the baseline accepts are not annotated: an annotation
+ * asks for a change, and those are accepted as they are (the SARIF report carries them, marked).
  */
 public final class GithubReportWriter implements ReportWriter {
 
     @Override
     public void write(LintReport report, OutputStream out) throws IOException {
-        TextReportWriter.writeLines(report, out, GithubReportWriter::command, null);
+        TextReportWriter.writeLines(report, out, Finding::gates, GithubReportWriter::command, null);
     }
 
     /** One workflow command; findings in remote content get no file, as GitHub cannot place them. */

@@ -1,6 +1,7 @@
 package dev.goalpost.report;
 
 import dev.goalpost.engine.Finding;
+import dev.goalpost.engine.FindingKey;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.RuleDescriptor;
 import dev.goalpost.engine.Severity;
@@ -24,7 +25,9 @@ import java.util.TreeMap;
 /**
  * One self-contained HTML page for people: per spec, a scorecard per business goal (rules passed and failed as
  * inline SVG bars) and the findings grouped by goal and rule, each with the source lines around it and a link
- * to the rule's docs. No scripts, fonts, styles or images are loaded from anywhere; everything is escaped.
+ * to the rule's docs. Suppressed findings are listed apart, in a collapsed section with their justification;
+ * findings the baseline accepts are marked, and baseline entries found fixed are listed. No scripts, fonts, styles
+ * or images are loaded from anywhere; everything is escaped.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -78,6 +81,7 @@ public final class HtmlReportWriter implements ReportWriter {
             html.element("h1", "Goalpost report");
             html.start("p").attribute("class", "summary").text(Summaries.line(report)).end();
             html.start("p").attribute("class", "muted").text(ToolInfo.NAME + " " + report.toolVersion()).end();
+            writeFixed(html, report);
             writeContents(html, report);
             for (int i = 0; i < report.specs().size(); i++) {
                 html.newline();
@@ -86,6 +90,20 @@ public final class HtmlReportWriter implements ReportWriter {
             html.end();
             html.end();
         }
+    }
+
+    /** Baseline entries no finding matched any more, collapsed. */
+    private static void writeFixed(XmlOutput html, LintReport report) throws IOException {
+        if (report.baseline() == null || report.baseline().fixed().isEmpty()) {
+            return;
+        }
+        html.start("details").attribute("class", "fixed");
+        html.element("summary", "Fixed since the baseline (" + report.baseline().fixed().size() + ")");
+        html.start("ul");
+        for (FindingKey fixed : report.baseline().fixed()) {
+            html.start("li").start("code").text(Summaries.fixedLine(fixed)).end().end();
+        }
+        html.end().end();
     }
 
     private static void writeContents(XmlOutput html, LintReport report) throws IOException {
@@ -120,7 +138,7 @@ public final class HtmlReportWriter implements ReportWriter {
         }
         html.end();
 
-        if (spec.findings().isEmpty()) {
+        if (spec.findings().stream().noneMatch(Finding::isReported)) {
             html.start("p").attribute("class", "ok").text("No findings.").end();
         }
         for (Map.Entry<String, Map<String, List<Finding>>> goal : byGoal.entrySet()) {
@@ -137,6 +155,26 @@ public final class HtmlReportWriter implements ReportWriter {
                 }
             }
             html.end();
+        }
+        writeSuppressed(html, spec, sources);
+        html.end();
+    }
+
+    /** The spec's suppressed findings, collapsed, each with the entry that silences it and why. */
+    private static void writeSuppressed(XmlOutput html, SpecReport spec, SourceLines sources) throws IOException {
+        List<Finding> suppressed = spec.findings().stream().filter(Finding::isSuppressed).toList();
+        if (suppressed.isEmpty()) {
+            return;
+        }
+        html.newline();
+        html.start("details").attribute("class", "suppressed");
+        html.element("summary", "Suppressed findings (" + suppressed.size() + ")");
+        for (Finding finding : suppressed) {
+            Finding.Suppression by = finding.suppression();
+            html.start("h4").text(finding.rule()).end();
+            writeFinding(html, finding, sources.lines(spec, finding.file()), "suppressed by x-goalpost-ignore ("
+                    + by.rule() + ") at " + by.file() + ":" + by.line() + ":" + by.column() + ": " + by.reason()
+                    + (by.until() == null ? "" : " (until " + by.until() + ")"));
         }
         html.end();
     }
@@ -186,16 +224,26 @@ public final class HtmlReportWriter implements ReportWriter {
             html.start("p").attribute("class", "why muted").text(descriptor.summary()).end();
         }
         for (Finding finding : findings) {
-            String severity = finding.severity().label();
-            html.start("div").attribute("class", "finding " + severity);
-            html.start("p");
-            html.start("span").attribute("class", "sev " + severity).text(severity).end();
-            html.start("code").text(finding.file() + ":" + finding.line() + ":" + finding.column()).end();
-            html.end();
-            html.start("p").text(finding.message()).end();
-            writeExcerpt(html, finding, sources.lines(spec, finding.file()));
-            html.end();
+            writeFinding(html, finding, sources.lines(spec, finding.file()),
+                    finding.baseline() == Finding.BaselineState.UNCHANGED ? "in the baseline" : null);
         }
+        html.end();
+    }
+
+    /** One finding: severity, location, message, a note (suppression, baseline) when there is one, source lines. */
+    private static void writeFinding(XmlOutput html, Finding finding, List<String> lines, String note)
+            throws IOException {
+        String severity = finding.severity().label();
+        html.start("div").attribute("class", "finding " + severity);
+        html.start("p");
+        html.start("span").attribute("class", "sev " + severity).text(severity).end();
+        html.start("code").text(finding.file() + ":" + finding.line() + ":" + finding.column()).end();
+        html.end();
+        html.start("p").text(finding.message()).end();
+        if (note != null) {
+            html.start("p").attribute("class", "muted").text(note).end();
+        }
+        writeExcerpt(html, finding, lines);
         html.end();
     }
 
@@ -225,13 +273,14 @@ public final class HtmlReportWriter implements ReportWriter {
      * within each, rules by id with their findings (empty for rules that passed).
      */
     static Map<String, Map<String, List<Finding>>> byGoalAndRule(LintReport report, SpecReport spec) {
+        List<Finding> reported = spec.findings().stream().filter(Finding::isReported).toList();
         Set<String> ids = new LinkedHashSet<>(spec.rulesRun());
-        spec.findings().forEach(finding -> ids.add(finding.rule()));
+        reported.forEach(finding -> ids.add(finding.rule()));
         Map<String, Map<String, List<Finding>>> others = new TreeMap<>();
         for (String id : ids) {
             others.computeIfAbsent(goalOf(report, id), goal -> new TreeMap<>()).put(id, new ArrayList<>());
         }
-        for (Finding finding : spec.findings()) {
+        for (Finding finding : reported) {
             others.get(goalOf(report, finding.rule())).get(finding.rule()).add(finding);
         }
         Map<String, Map<String, List<Finding>>> ordered = new LinkedHashMap<>();
@@ -264,6 +313,9 @@ public final class HtmlReportWriter implements ReportWriter {
             if (n > 0) {
                 parts.add(severity == Severity.INFO ? n + " info" : Summaries.count(n, severity.label()));
             }
+        }
+        if (spec.suppressedCount() > 0) {
+            parts.add(spec.suppressedCount() + " suppressed");
         }
         return parts.isEmpty() ? "no findings" : String.join(", ", parts);
     }

@@ -15,7 +15,9 @@ import java.util.TreeSet;
 /**
  * JUnit XML as Jenkins, GitLab and Azure DevOps read it: a test suite per spec and a test case per rule that ran.
  * Those tools show one failure per test case, so a rule with findings becomes one failing test case per finding,
- * named by the rule and the finding's location; a rule without findings is one passing test case.
+ * named by the rule and the finding's location; a rule without findings is one passing test case. A finding that
+ * cannot fail the run (suppressed inline, or accepted by the baseline) is a skipped test case saying why, so
+ * build servers show it without counting it as a failure.
  */
 public final class JunitReportWriter implements ReportWriter {
 
@@ -25,7 +27,7 @@ public final class JunitReportWriter implements ReportWriter {
         int failures = 0;
         for (SpecReport spec : report.specs()) {
             tests += testCount(spec);
-            failures += spec.findings().size();
+            failures += failures(spec);
         }
         try (XmlOutput xml = XmlOutput.document(out)) {
             xml.start("testsuites").attribute("name", "goalpost").attribute("tests", tests)
@@ -38,8 +40,10 @@ public final class JunitReportWriter implements ReportWriter {
     }
 
     private static void writeSuite(XmlOutput xml, LintReport report, SpecReport spec) throws IOException {
+        int failures = failures(spec);
         xml.start("testsuite").attribute("name", spec.file()).attribute("tests", testCount(spec))
-                .attribute("failures", spec.findings().size()).attribute("errors", 0).attribute("skipped", 0);
+                .attribute("failures", failures).attribute("errors", 0)
+                .attribute("skipped", spec.findings().size() - failures);
         xml.start("properties");
         xml.empty("property").attribute("name", "openapi").attribute("value", spec.openapi() == null ? "" : spec.openapi());
         xml.empty("property").attribute("name", "goals").attribute("value", String.join(",", spec.goals()));
@@ -54,11 +58,15 @@ public final class JunitReportWriter implements ReportWriter {
                 String location = finding.file() + ":" + finding.line() + ":" + finding.column();
                 xml.start("testcase").attribute("classname", spec.file())
                         .attribute("name", finding.rule() + " at " + location);
-                xml.start("failure").attribute("type", finding.severity().label())
-                        .attribute("message", finding.message());
-                xml.text(location + " " + finding.severity().label() + " " + finding.rule() + "\n" + finding.message()
-                        + (descriptor == null ? "" : "\nRule: " + descriptor.helpUri()));
-                xml.end();
+                if (finding.gates()) {
+                    xml.start("failure").attribute("type", finding.severity().label())
+                            .attribute("message", finding.message());
+                    xml.text(location + " " + finding.severity().label() + " " + finding.rule() + "\n"
+                            + finding.message() + (descriptor == null ? "" : "\nRule: " + descriptor.helpUri()));
+                    xml.end();
+                } else {
+                    xml.empty("skipped").attribute("message", skipReason(finding));
+                }
                 xml.end();
             }
         }
@@ -73,6 +81,22 @@ public final class JunitReportWriter implements ReportWriter {
         ids.forEach(id -> byRule.put(id, new ArrayList<>()));
         spec.findings().forEach(finding -> byRule.get(finding.rule()).add(finding));
         return byRule;
+    }
+
+    /** Why a finding that cannot fail the run is skipped: its suppression's reason, or the baseline. */
+    private static String skipReason(Finding finding) {
+        if (finding.suppression() != null) {
+            Finding.Suppression suppression = finding.suppression();
+            return "suppressed by x-goalpost-ignore at " + suppression.file() + ":" + suppression.line() + ":"
+                    + suppression.column() + ": " + suppression.reason()
+                    + (suppression.until() == null ? "" : " (until " + suppression.until() + ")") + " | "
+                    + finding.message();
+        }
+        return "in the baseline | " + finding.message();
+    }
+
+    private static int failures(SpecReport spec) {
+        return (int) spec.findings().stream().filter(Finding::gates).count();
     }
 
     private static int testCount(SpecReport spec) {

@@ -21,7 +21,9 @@ import java.util.TreeMap;
 
 /**
  * SARIF 2.1.0, as GitHub code scanning and most CI dashboards read it: one rule descriptor per rule with a help
- * URI, one result per finding with a relative artifact URI and a 1-based region.
+ * URI, one result per finding with a relative artifact URI and a 1-based region. A suppressed finding carries an
+ * {@code inSource} suppression with its justification and where it is written; a run compared with a baseline
+ * gives each result its {@code baselineState} ({@code new} or {@code unchanged}).
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -105,18 +107,7 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndObject();
         json.writeArrayFieldStart("locations");
         json.writeStartObject();
-        json.writeObjectFieldStart("physicalLocation");
-        json.writeObjectFieldStart("artifactLocation");
-        json.writeStringField("uri", uri(finding.file()));
-        if (!isUrl(finding.file())) {
-            json.writeStringField("uriBaseId", "%SRCROOT%");
-        }
-        json.writeEndObject();
-        json.writeObjectFieldStart("region");
-        json.writeNumberField("startLine", finding.line());
-        json.writeNumberField("startColumn", finding.column());
-        json.writeEndObject();
-        json.writeEndObject();
+        writePhysicalLocation(json, finding.file(), finding.line(), finding.column());
         if (!finding.pointer().isEmpty()) {
             json.writeArrayFieldStart("logicalLocations");
             json.writeStartObject();
@@ -129,6 +120,48 @@ public final class SarifReportWriter implements ReportWriter {
         json.writeEndArray();
         json.writeObjectFieldStart("partialFingerprints");
         json.writeStringField("goalpostFinding/v1", fingerprint(finding));
+        json.writeEndObject();
+        if (finding.suppression() != null) {
+            writeSuppression(json, finding.suppression());
+        }
+        if (finding.baseline() != null) {
+            json.writeStringField("baselineState", finding.baseline().label());
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeSuppression(JsonGenerator json, Finding.Suppression suppression) throws IOException {
+        json.writeArrayFieldStart("suppressions");
+        json.writeStartObject();
+        json.writeStringField("kind", "inSource");
+        json.writeStringField("justification", suppression.reason()
+                + (suppression.until() == null ? "" : " (until " + suppression.until() + ")"));
+        json.writeObjectFieldStart("location");
+        writePhysicalLocation(json, suppression.file(), suppression.line(), suppression.column());
+        json.writeEndObject();
+        json.writeObjectFieldStart("properties");
+        json.writeStringField("rule", suppression.rule());
+        if (suppression.until() != null) {
+            json.writeStringField("until", suppression.until().toString());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    /** {@code physicalLocation}: the file as a relative URI reference (remote content keeps its URL) and the region. */
+    private static void writePhysicalLocation(JsonGenerator json, String file, int line, int column)
+            throws IOException {
+        json.writeObjectFieldStart("physicalLocation");
+        json.writeObjectFieldStart("artifactLocation");
+        json.writeStringField("uri", uri(file));
+        if (!isUrl(file)) {
+            json.writeStringField("uriBaseId", "%SRCROOT%");
+        }
+        json.writeEndObject();
+        json.writeObjectFieldStart("region");
+        json.writeNumberField("startLine", line);
+        json.writeNumberField("startColumn", column);
         json.writeEndObject();
         json.writeEndObject();
     }

@@ -1,6 +1,7 @@
 package dev.goalpost.report;
 
 import dev.goalpost.engine.Finding;
+import dev.goalpost.engine.FindingKey;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.SpecReport;
 import java.io.IOException;
@@ -9,23 +10,37 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** One line per finding, {@code file:line:column severity rule message}, then a summary line. */
+/**
+ * One line per reported finding, {@code file:line:column severity rule message} (baseline findings marked), then
+ * the baseline entries found fixed, then a summary line. Suppressed findings are not listed; the summary counts
+ * them.
+ */
 public final class TextReportWriter implements ReportWriter {
 
     @Override
     public void write(LintReport report, OutputStream out) throws IOException {
-        writeLines(report, out, TextReportWriter::line, Summaries.line(report));
+        StringBuilder last = new StringBuilder();
+        if (report.baseline() != null) {
+            for (FindingKey fixed : report.baseline().fixed()) {
+                last.append(Summaries.fixedLine(fixed)).append('\n');
+            }
+        }
+        last.append(Summaries.line(report));
+        writeLines(report, out, Finding::isReported, TextReportWriter::line, last.toString());
     }
 
-    /** One UTF-8 line per finding, in report order, then {@code last} when it is not null. */
-    static void writeLines(LintReport report, OutputStream out, Function<Finding, String> format, String last)
-            throws IOException {
+    /** One UTF-8 line per finding {@code keep} accepts, in report order, then {@code last} when it is not null. */
+    static void writeLines(LintReport report, OutputStream out, Predicate<Finding> keep,
+            Function<Finding, String> format, String last) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         for (SpecReport spec : report.specs()) {
             for (Finding finding : spec.findings()) {
-                writer.write(format.apply(finding));
-                writer.write('\n');
+                if (keep.test(finding)) {
+                    writer.write(format.apply(finding));
+                    writer.write('\n');
+                }
             }
         }
         if (last != null) {
@@ -37,6 +52,6 @@ public final class TextReportWriter implements ReportWriter {
 
     public static String line(Finding finding) {
         return finding.file() + ":" + finding.line() + ":" + finding.column() + " " + finding.severity().label() + " "
-                + finding.rule() + " " + finding.message();
+                + finding.rule() + " " + Summaries.message(finding);
     }
 }

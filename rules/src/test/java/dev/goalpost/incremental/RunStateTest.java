@@ -46,6 +46,25 @@ class RunStateTest {
     }
 
     @Test
+    void aRunWithExpiringSuppressionsHoldsUntilTheEarliestOfTheirDates() throws Exception {
+        Path root = dir.resolve("openapi.yaml");
+        Files.writeString(root, "openapi: 3.1.0\n");
+        Finding finding = new Finding("reach/list-paginated", "reach", Severity.ERROR, "m", "openapi.yaml", 1, 1, "");
+        RunState state = RunState.of("t", "c", report(List.of(
+                finding.withSuppression(new Finding.Suppression("reach/*", "why", java.time.LocalDate.of(2027, 6, 30),
+                        "openapi.yaml", 1, 1)),
+                finding.withSuppression(new Finding.Suppression("reach/*", "why", java.time.LocalDate.of(2027, 3, 31),
+                        "openapi.yaml", 1, 1)),
+                finding.withSuppression(new Finding.Suppression("reach/*", "why", null, "openapi.yaml", 1, 1))),
+                new SpecReport.Source("openapi.yaml", root)));
+        assertThat(state.validUntil()).isEqualTo(java.time.LocalDate.of(2027, 3, 31));
+        assertThat(state.upToDate("t", "c", java.time.LocalDate.of(2027, 3, 31))).isTrue();
+        assertThat(state.upToDate("t", "c", java.time.LocalDate.of(2027, 4, 1))).isFalse();
+        state.write(dir.resolve("state.json"));
+        assertThat(RunState.read(dir.resolve("state.json"))).isEqualTo(state);
+    }
+
+    @Test
     void changingAReferencedFragmentsContentMakesItStaleEvenWithTheSameTimestamp() throws Exception {
         RunState state = stateOfRootAndFragment();
         Path fragment = dir.resolve("schemas/pet.yaml");

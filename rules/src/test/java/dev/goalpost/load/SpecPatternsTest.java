@@ -84,4 +84,31 @@ class SpecPatternsTest {
         assertThatThrownBy(() -> SpecPatterns.expand(base, List.of("missing.yaml")))
                 .hasMessageContaining("no such file or folder");
     }
+
+    @Test
+    void matcherAppliesAntSemanticsToRelativePaths() {
+        var legacy = SpecPatterns.matcher("legacy/**");
+        assertThat(legacy.test("legacy/v1/orders.yaml")).isTrue();
+        assertThat(legacy.test("legacy/orders.yaml")).isTrue();
+        assertThat(legacy.test("api/legacy/orders.yaml")).isFalse();
+        var anywhere = SpecPatterns.matcher("**/internal-*.yaml");
+        assertThat(anywhere.test("internal-a.yaml")).isTrue();
+        assertThat(anywhere.test("a/b/internal-a.yaml")).isTrue();
+        assertThat(anywhere.test("a/internal/a.yaml")).isFalse();
+        assertThat(SpecPatterns.matcher("api/").test("api/x/y.json")).isTrue();
+        assertThat(SpecPatterns.matcher("v?/*.yaml").test("v2/a.yaml")).isTrue();
+        assertThat(SpecPatterns.matcher("v?/*.yaml").test("v10/a.yaml")).isFalse();
+    }
+
+    @Test
+    void malformedPatternsSayWhatToWriteInstead() {
+        assertThat(SpecPatterns.problem("legacy/**")).isNull();
+        assertThat(SpecPatterns.problem("api/")).isNull();
+        assertThat(SpecPatterns.problem("a//b")).isEqualTo("`a//b` has an empty folder name (`//`)");
+        assertThat(SpecPatterns.problem("C:/specs/*")).startsWith("`C:/specs/*` is absolute;");
+        assertThat(SpecPatterns.problem("legacy\\**")).isEqualTo("`legacy\\**` uses `\\`; separate folders with `/`");
+        assertThat(SpecPatterns.problem("v[12]/*")).startsWith("`v[12]/*` uses `[`, which Ant-style patterns do not have");
+        assertThat(SpecPatterns.problem("./a")).startsWith("`./a` has a `.` segment;");
+        assertThat(SpecPatterns.problem(" ")).isEqualTo("the pattern is empty; write one such as legacy/**");
+    }
 }

@@ -58,6 +58,26 @@ final class SampleReports {
         return new LintReport("1.2.3", List.of(spec), RULES);
     }
 
+    /**
+     * {@link #small()} compared with a baseline (the duplicate id is in it, the list is new, one entry was fixed) and
+     * with a third finding silenced by an {@code x-goalpost-ignore} entry.
+     */
+    static LintReport suppressedAndBaselined() {
+        LintReport small = small();
+        SpecReport spec = small.specs().get(0);
+        Finding unchanged = spec.findings().get(0).withBaseline(Finding.BaselineState.UNCHANGED);
+        Finding fresh = spec.findings().get(1).withBaseline(Finding.BaselineState.NEW);
+        Finding silenced = new Finding("reach/conditional-get", "reach", Severity.WARNING,
+                "`GET /pets/{id}` returns one resource but declares neither `ETag` nor `Last-Modified`",
+                "api/openapi.yaml", 20, 5, "/paths/~1pets~1{id}/get")
+                .withSuppression(new Finding.Suppression("reach/conditional-get", "pets change every second",
+                        java.time.LocalDate.of(2027, 6, 30), "api/openapi.yaml", 22, 9));
+        SpecReport compared = spec.withFindings(List.of(unchanged, fresh, silenced));
+        return small.withBaseline(List.of(compared), new LintReport.BaselineComparison("goalpost-baseline.json",
+                List.of(new dev.goalpost.engine.FindingKey("api/openapi.yaml", "reach/list-paginated",
+                        "/paths/~1owners/get", "0123456789ab"))));
+    }
+
     /** A finding whose message and file name hold everything a writer must escape. */
     static LintReport hostile() {
         Finding finding = new Finding("core/operation-id-unique", null, Severity.WARNING, HOSTILE_MESSAGE,

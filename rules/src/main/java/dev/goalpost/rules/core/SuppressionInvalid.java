@@ -1,0 +1,10 @@
+package dev.goalpost.rules.core;
+
+import dev.goalpost.engine.EngineRule;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+
+/** Every {@code x-goalpost-ignore} entry names a rule and says why; reported by the engine's suppression step. */
+@RuleInfo(id = "core/suppression-invalid", severity = Severity.ERROR,
+        summary = "Every x-goalpost-ignore entry names a known rule or goal and gives a reason (and a valid until date).")
+public final class SuppressionInvalid implements EngineRule {}

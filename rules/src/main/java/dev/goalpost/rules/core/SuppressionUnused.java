@@ -1,0 +1,10 @@
+package dev.goalpost.rules.core;
+
+import dev.goalpost.engine.EngineRule;
+import dev.goalpost.engine.RuleInfo;
+import dev.goalpost.engine.Severity;
+
+/** Every {@code x-goalpost-ignore} entry silences something, so stale ones get removed; reported by the engine. */
+@RuleInfo(id = "core/suppression-unused", severity = Severity.INFO,
+        summary = "Every x-goalpost-ignore entry silences at least one finding.")
+public final class SuppressionUnused implements EngineRule {}
