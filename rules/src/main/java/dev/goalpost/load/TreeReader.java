@@ -83,7 +83,7 @@ final class TreeReader {
                 problems.add(new Problem("line " + Position.unpack(longLine).line() + " is longer than "
                         + MAX_YAML_LINE_LENGTH + " characters, the most Goalpost reads on one YAML line; break long "
                         + "text over several lines (a `|` block scalar) or save the document as JSON", longLine));
-                return new Result(null, -1, List.of(), problems);
+                return new Result(null, -1, List.of(), List.of(), problems);
             }
         }
         try (JsonParser parser = json ? JSON.createParser(text) : yaml.createParser(new StringReader(text))) {
