@@ -41,9 +41,10 @@ final class Fingerprints {
             files.put(names.relative(file.displayName()), file);
         }
         List<Finding> fingerprinted = new ArrayList<>(findings.size());
+        MessageDigest digest = sha256();
         for (Finding finding : findings) {
             JsonNode node = node(workspace, files.get(finding.file()), finding.pointer());
-            fingerprinted.add(finding.withFingerprint(of(node)));
+            fingerprinted.add(finding.withFingerprint(of(node, digest)));
         }
         return fingerprinted;
     }
@@ -58,6 +59,10 @@ final class Fingerprints {
     }
 
     static String of(JsonNode node) {
+        return of(node, sha256());
+    }
+
+    private static String of(JsonNode node, MessageDigest digest) {
         StringBuilder text = new StringBuilder();
         if (node == null) {
             text.append("none");
@@ -80,7 +85,7 @@ final class Fingerprints {
         } else {
             shallow(text, node);
         }
-        return hash(text.toString());
+        return hash(text.toString(), digest);
     }
 
     private static StringBuilder shallow(StringBuilder text, JsonNode value) {
@@ -97,10 +102,14 @@ final class Fingerprints {
         return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
     }
 
-    private static String hash(String text) {
+    private static String hash(String text, MessageDigest digest) {
+        byte[] hash = digest.digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, LENGTH / 2);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, LENGTH);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -38,6 +38,8 @@ public final class Linter {
     private final Set<String> defaultGoals;
     private final RuleDescriptor ruleFailed;
     private final Clock clock;
+    private final LoadOptions loadOptions;
+    private final boolean fingerprints;
 
     /**
      * @param baseDirectory findings name files relative to it (the working directory, or the project root)
@@ -52,7 +54,14 @@ public final class Linter {
      * @throws ConfigurationException when a default goal is unknown
      */
     public Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory, Clock clock) {
+        this(rules, loadOptions, baseDirectory, clock, false);
+    }
+
+    private Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory, Clock clock,
+            boolean fingerprints) {
         this.clock = clock;
+        this.loadOptions = loadOptions;
+        this.fingerprints = fingerprints;
         this.rules = rules;
         this.loader = new SpecLoader(loadOptions);
         this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -70,6 +79,14 @@ public final class Linter {
         this.ruleFailed = failed != null ? failed : new RuleDescriptor(RULE_FAILED, RuleDescriptor.CORE,
                 Severity.ERROR, "A rule failed while checking the spec.", RuleDescriptor.DOCS_BASE + RULE_FAILED + ".md",
                 "workspace", List.of(), null);
+    }
+
+    /**
+     * This linter, also giving every finding the fingerprint of its node. Only baselines need fingerprints, and
+     * hashing the node of each of a big spec's hundred thousand findings is not free, so plain runs skip it.
+     */
+    public Linter fingerprinting() {
+        return fingerprints ? this : new Linter(rules, loadOptions, baseDirectory, clock, true);
     }
 
     /** A linter with the built-in rules, default configuration and loading options. */
@@ -180,7 +197,7 @@ public final class Linter {
         Suppressions suppression = new Suppressions(workspace, out, rules.registry(), catalog, LocalDate.now(clock),
                 active);
         ran.addAll(suppressions ? suppression.apply() : suppression.ranWithoutEntries());
-        List<Finding> findings = Fingerprints.add(out.sorted(), workspace, out);
+        List<Finding> findings = fingerprints ? Fingerprints.add(out.sorted(), workspace, out) : out.sorted();
         long checked = System.nanoTime();
 
         List<SpecReport.Source> sources = new ArrayList<>();

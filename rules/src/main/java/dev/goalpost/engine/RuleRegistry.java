@@ -1,7 +1,6 @@
 package dev.goalpost.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.lang.reflect.Field;
@@ -25,7 +24,6 @@ import java.util.regex.Pattern;
 public final class RuleRegistry {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*/[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Map<String, RuleDescriptor> rules;
 
@@ -197,10 +195,39 @@ public final class RuleRegistry {
             if (value instanceof Enum<?> e) {
                 return JsonNodeFactory.instance.textNode(e.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             }
-            return JSON.valueToTree(value);
+            return toJson(value);
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * An option's default as JSON, for the types options may have. Written out rather than through Jackson's
+     * ObjectMapper, whose start-up would cost every command-line run a noticeable share of its time.
+     */
+    private static JsonNode toJson(Object value) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        if (value == null) {
+            return nodes.nullNode();
+        }
+        if (value instanceof Integer i) {
+            return nodes.numberNode(i);
+        }
+        if (value instanceof Long l) {
+            return nodes.numberNode(l);
+        }
+        if (value instanceof Double d) {
+            return nodes.numberNode(d);
+        }
+        if (value instanceof Boolean b) {
+            return nodes.booleanNode(b);
+        }
+        if (value instanceof List<?> list) {
+            ArrayNode array = nodes.arrayNode();
+            list.forEach(item -> array.add(toJson(item)));
+            return array;
+        }
+        return nodes.textNode(String.valueOf(value));
     }
 
     private static String typeName(Field field) {

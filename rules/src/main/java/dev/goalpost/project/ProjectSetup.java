@@ -153,14 +153,14 @@ public final class ProjectSetup {
         Path baselineFile = baselineFile();
         Baseline baseline = baselineFile == null ? null
                 : Baseline.read(baselineFile, displayName(baseDirectory, baselineFile));
-        LintReport report = linter.lint(found, threads);
+        LintReport report = (baseline == null ? linter : linter.fingerprinting()).lint(found, threads);
         return baseline == null ? report : baseline.compare(report, baseDirectory, baselineFile,
                 displayName(baseDirectory, baselineFile));
     }
 
     /** Lints and writes every reported finding to the baseline file (replacing it). */
     public WrittenBaseline writeBaseline(SpecDiscovery.Found found, int threads) throws IOException {
-        LintReport report = linter.lint(found, threads);
+        LintReport report = linter.fingerprinting().lint(found, threads);
         Path target = baselineTarget();
         Baseline baseline = Baseline.of(report, baseDirectory, target);
         baseline.write(target);

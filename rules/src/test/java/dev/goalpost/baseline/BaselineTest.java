@@ -185,7 +185,7 @@ class BaselineTest {
         FindingKey key = new FindingKey("openapi.yaml", "reach/list-paginated", "/paths/~1orders/get", "x");
         Baseline baseline = Baseline.read(write(dir, "b.json", "{\"format\": 1, \"findings\": []}"), "b.json");
         assertThat(baseline.entries()).isEmpty();
-        LintReport report = setup(null).linter().lint(List.of(spec), 1);
+        LintReport report = setup(null).linter().fingerprinting().lint(List.of(spec), 1);
         Finding orders = findings(report, "reach/list-paginated").get(0);
         Path twice = write(dir, "twice.json", "{\"format\": 1, \"findings\": [" + entry(orders) + "," + entry(orders)
                 + "]}");

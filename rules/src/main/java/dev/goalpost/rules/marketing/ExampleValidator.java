@@ -51,7 +51,9 @@ final class ExampleValidator {
 
     private final Workspace workspace;
     private final boolean textValues;
-    private final SchemaRegistry registry;
+    private final boolean openApi31;
+    private final boolean formatAssertions;
+    private SchemaRegistry registry;
     private final Map<SourceFile, Schema> documents = new IdentityHashMap<>();
     private final Map<JsonNode, Schema> compiled = new IdentityHashMap<>();
 
@@ -62,17 +64,26 @@ final class ExampleValidator {
     ExampleValidator(ApiDocument document, boolean formatAssertions, boolean textValues) {
         this.workspace = document.workspace();
         this.textValues = textValues;
-        Dialect dialect = document.version().atLeast31() ? Dialects.getOpenApi31() : Dialects.getOpenApi30();
-        SchemaLoader loader = new SchemaLoader(List.of(), List.of(this::loadedFile),
-                iri -> locate(iri) != null, null);
-        this.registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
-                .nodeReader(new LoadedTreeReader())
-                .schemaLoader(loader)
-                .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                        .pathType(PathType.JSON_POINTER)
-                        .formatAssertionsEnabled(formatAssertions)
-                        .typeLoose(textValues)
-                        .build()));
+        this.openApi31 = document.version().atLeast31();
+        this.formatAssertions = formatAssertions;
+    }
+
+    /** The validator's registry, made on the first example: most specs without examples never need it. */
+    private SchemaRegistry registry() {
+        if (registry == null) {
+            SchemaLoader loader = new SchemaLoader(List.of(), List.of(this::loadedFile),
+                    iri -> locate(iri) != null, null);
+            Dialect dialect = openApi31 ? Dialects.getOpenApi31() : Dialects.getOpenApi30();
+            registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
+                    .nodeReader(new LoadedTreeReader())
+                    .schemaLoader(loader)
+                    .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                            .pathType(PathType.JSON_POINTER)
+                            .formatAssertionsEnabled(formatAssertions)
+                            .typeLoose(textValues)
+                            .build()));
+        }
+        return registry;
     }
 
     /**
@@ -117,7 +128,7 @@ final class ExampleValidator {
         }
         Schema schema;
         try {
-            Schema document = documents.computeIfAbsent(schemaNode.file(), file -> registry.getSchema(
+            Schema document = documents.computeIfAbsent(schemaNode.file(), file -> registry().getSchema(
                     new SchemaLocation(AbsoluteIri.of(file.uri().toString())), file.root()));
             schema = document.getRefSchema(pathOf(schemaNode));
         } catch (SchemaException | StackOverflowError e) {
