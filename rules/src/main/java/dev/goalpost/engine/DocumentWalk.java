@@ -42,6 +42,11 @@ final class DocumentWalk {
     private final Set<String> ran = new LinkedHashSet<>();
     /** The subjects of document-wide checks: the root document, or nothing when there is none. */
     private final List<SpecNode> documentSubjects;
+    /** Each operation's subjects, when the collector tracks them. */
+    private List<List<SpecNode>> operationSubjects;
+
+    /** Whether rules may run side by side; {@code -Dgoalpost.parallelRules=false} runs them one after another. */
+    private static final boolean PARALLEL = !"false".equals(System.getProperty("goalpost.parallelRules"));
 
     DocumentWalk(List<ActiveRule> rules, FindingCollector out, Workspace workspace, ApiDocument document,
             GoalAssignment goals, GoalCatalog catalog, RuleDescriptor ruleFailed) {
@@ -54,6 +59,12 @@ final class DocumentWalk {
         this.ruleFailed = ruleFailed;
         this.documentSubjects = workspace.root() == null ? List.of()
                 : List.of(SpecNode.root(workspace, workspace.root()));
+    }
+
+    /** A walk over the same document for a share of the rules, reporting to its own collector. */
+    private DocumentWalk(DocumentWalk parent, FindingCollector out) {
+        this(parent.rules, out, parent.workspace, parent.document, parent.goals, parent.catalog, parent.ruleFailed);
+        this.operationSubjects = parent.operationSubjects;
     }
 
     /** The subjects of a check: the document's, then {@code nodes}; null when the collector does not track them. */
@@ -80,74 +91,94 @@ final class DocumentWalk {
         if (document == null) {
             return ran;
         }
-        List<ActiveRule> documentScoped = new ArrayList<>();
-        List<ActiveRule> operationScoped = new ArrayList<>();
+        List<ActiveRule> units = new ArrayList<>();
         for (ActiveRule rule : rules) {
-            if (rule.rule() instanceof EngineRule) {
+            if (rule.rule() instanceof EngineRule || rule.rule() instanceof WorkspaceRule) {
                 continue;
             }
-            if (rule.rule() instanceof OperationRule || rule.rule() instanceof ParameterRule
-                    || rule.rule() instanceof ResponseRule || rule.rule() instanceof MediaTypeRule) {
-                operationScoped.add(rule);
-            } else if (!(rule.rule() instanceof WorkspaceRule)
-                    && RuleContext.applies(rule.descriptor(), goals.carried(), catalog)) {
-                documentScoped.add(rule);
+            if (isOperationScoped(rule) || RuleContext.applies(rule.descriptor(), goals.carried(), catalog)) {
+                units.add(rule);
             }
         }
-        runDocumentRules(documentScoped);
-        runOperationRules(operationScoped);
+        if (units.size() < 2 || !PARALLEL) {
+            units.forEach(this::runRule);
+            return ran;
+        }
+        // Rules are independent and keep no state, so they run side by side, each share with its own
+        // collector; the shares are merged in rule order and findings are sorted later, so the report is
+        // the same whatever the number of threads.
+        if (out.tracksSubjects()) {
+            operationSubjects();
+        }
+        List<DocumentWalk> shares = units.parallelStream().map(rule -> {
+            DocumentWalk share = new DocumentWalk(this, out.fork());
+            share.runRule(rule);
+            return share;
+        }).toList();
+        for (DocumentWalk share : shares) {
+            out.absorb(share.out);
+            ran.addAll(share.ran);
+        }
         return ran;
     }
 
-    private void runDocumentRules(List<ActiveRule> active) {
-        List<Schema> schemas = null;
-        for (ActiveRule rule : active) {
-            if (rule.rule() instanceof DocumentRule documentRule) {
-                guard(rule, document.root(), documentSubjects, () -> documentRule.check(document, context(rule)));
+    private static boolean isOperationScoped(ActiveRule rule) {
+        return rule.rule() instanceof OperationRule || rule.rule() instanceof ParameterRule
+                || rule.rule() instanceof ResponseRule || rule.rule() instanceof MediaTypeRule;
+    }
+
+    /** Runs one rule over everything it subscribes to. */
+    private void runRule(ActiveRule rule) {
+        if (isOperationScoped(rule)) {
+            runOperationRule(rule);
+        } else {
+            runDocumentRule(rule);
+        }
+    }
+
+    private void runDocumentRule(ActiveRule rule) {
+        if (rule.rule() instanceof DocumentRule documentRule) {
+            guard(rule, document.root(), documentSubjects, () -> documentRule.check(document, context(rule)));
+        }
+        if (rule.rule() instanceof PathItemRule pathItemRule) {
+            for (PathItem item : document.pathItems()) {
+                guard(rule, item.node(), subjects(documentSubjects, item.declaration(), item.node()),
+                        () -> pathItemRule.check(item, context(rule)));
             }
-            if (rule.rule() instanceof PathItemRule pathItemRule) {
-                for (PathItem item : document.pathItems()) {
-                    guard(rule, item.node(), subjects(documentSubjects, item.declaration(), item.node()),
-                            () -> pathItemRule.check(item, context(rule)));
-                }
-            }
-            if (rule.rule() instanceof SchemaRule schemaRule) {
-                if (schemas == null) {
-                    schemas = document.schemas();
-                }
-                for (Schema schema : schemas) {
-                    guard(rule, schema.node(), subjects(documentSubjects, schema.node()),
-                            () -> schemaRule.check(schema, context(rule)));
-                }
+        }
+        if (rule.rule() instanceof SchemaRule schemaRule) {
+            for (Schema schema : document.schemas()) {
+                guard(rule, schema.node(), subjects(documentSubjects, schema.node()),
+                        () -> schemaRule.check(schema, context(rule)));
             }
         }
     }
 
-    private void runOperationRules(List<ActiveRule> candidates) {
-        if (candidates.isEmpty()) {
-            return;
-        }
-        Map<Set<String>, List<ActiveRule>> byGoals = new HashMap<>();
-        for (Operation operation : document.operations()) {
-            List<ActiveRule> active = byGoals.computeIfAbsent(goals.goalsOf(operation), set -> {
-                List<ActiveRule> list = new ArrayList<>();
-                for (ActiveRule rule : candidates) {
-                    if (RuleContext.applies(rule.descriptor(), set, catalog)) {
-                        list.add(rule);
-                    }
-                }
-                return list;
-            });
-            if (active.isEmpty()) {
-                continue;
-            }
-            PathItem item = operation.pathItem();
-            List<SpecNode> subjects = subjects(documentSubjects, item.declaration(), item.node(),
-                    operation.declaration(), operation.node());
-            for (ActiveRule rule : active) {
-                runOn(rule, operation, subjects);
+    private void runOperationRule(ActiveRule rule) {
+        Map<Set<String>, Boolean> appliesByGoals = new HashMap<>();
+        List<Operation> operations = document.operations();
+        List<List<SpecNode>> subjects = out.tracksSubjects() ? operationSubjects() : null;
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
+            if (appliesByGoals.computeIfAbsent(goals.goalsOf(operation),
+                    set -> RuleContext.applies(rule.descriptor(), set, catalog))) {
+                runOn(rule, operation, subjects == null ? null : subjects.get(i));
             }
         }
+    }
+
+    /** What each operation's checks are about, in operation order; computed once and shared by every rule. */
+    private List<List<SpecNode>> operationSubjects() {
+        if (operationSubjects == null) {
+            List<List<SpecNode>> all = new ArrayList<>();
+            for (Operation operation : document.operations()) {
+                PathItem item = operation.pathItem();
+                all.add(subjects(documentSubjects, item.declaration(), item.node(), operation.declaration(),
+                        operation.node()));
+            }
+            operationSubjects = List.copyOf(all);
+        }
+        return operationSubjects;
     }
 
     private void runOn(ActiveRule rule, Operation operation, List<SpecNode> subjects) {

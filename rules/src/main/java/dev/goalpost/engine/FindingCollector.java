@@ -62,6 +62,27 @@ final class FindingCollector {
         }
     }
 
+    /** A collector like this one, for a share of the rules run on another thread; see {@link #absorb}. */
+    FindingCollector fork() {
+        return new FindingCollector(baseDirectory, trackSubjects);
+    }
+
+    /** Takes over what a forked collector gathered, keeping this collector's first report of each finding. */
+    void absorb(FindingCollector other) {
+        for (Finding finding : other.findings) {
+            if (seen.add(finding)) {
+                findings.add(finding);
+                if (trackSubjects) {
+                    firstReport.put(finding, finding);
+                }
+            }
+            if (trackSubjects) {
+                occurrences.computeIfAbsent(firstReport.get(finding), f -> new ArrayList<>())
+                        .addAll(other.occurrences(finding));
+            }
+        }
+    }
+
     /** The subjects of each report of a finding as first collected (empty when not tracked). */
     List<List<SpecNode>> occurrences(Finding finding) {
         return occurrences.getOrDefault(finding, List.of());

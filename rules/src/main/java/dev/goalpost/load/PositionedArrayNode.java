@@ -26,6 +26,13 @@ public final class PositionedArrayNode extends ArrayNode {
         add(value);
     }
 
+    /** Drops the spare room left by growing, once the array is complete. */
+    void complete() {
+        if (positions.length > size()) {
+            positions = Arrays.copyOf(positions, size());
+        }
+    }
+
     /** Where element {@code i} starts, or null when there is no such element. */
     public Position position(int i) {
         return i < 0 || i >= size() ? null : Position.unpack(positions[i]);

@@ -34,20 +34,40 @@ final class TextDecoder {
         if (isAscii(bytes, start)) {
             return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
         }
+        // Check the bytes in small chunks first, so that a 20 MB spec does not need a 40 MB character buffer;
+        // then let String decode them, which it does fast.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            int bad = in.position();
-            throw new MalformedTextException(String.format("the file is not valid UTF-8 (byte 0x%02X cannot start or "
-                    + "continue a character); save it as UTF-8", bytes[bad] & 0xff), positionOf(out));
+        CharBuffer chunk = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, chunk, true);
+            chunk.clear();
+            if (result.isError()) {
+                int bad = in.position();
+                throw new MalformedTextException(String.format("the file is not valid UTF-8 (byte 0x%02X cannot "
+                        + "start or continue a character); save it as UTF-8", bytes[bad] & 0xff),
+                        positionAfter(new String(bytes, start, bad - start, StandardCharsets.UTF_8)));
+            }
+            if (result.isUnderflow()) {
+                break;
+            }
         }
-        decoder.flush(out);
-        out.flip();
-        return out.toString();
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /** The line and column just after {@code text}. */
+    private static Position positionAfter(String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Position(line, text.length() - lineStart + 1);
     }
 
     private static boolean isAscii(byte[] bytes, int start) {
@@ -59,20 +79,4 @@ final class TextDecoder {
         return true;
     }
 
-    /** The line and column just after the characters decoded so far. */
-    private static Position positionOf(CharBuffer decoded) {
-        int line = 1;
-        int column = 1;
-        int end = decoded.position();
-        for (int i = 0; i < end; i++) {
-            char c = decoded.get(i);
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new Position(line, column);
-    }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BigIntegerNode;
@@ -41,6 +42,10 @@ final class TreeReader {
 
     /** Deepest nesting accepted; real specs stay far below it. */
     static final int MAX_NESTING_DEPTH = 1000;
+    /** Texts up to this length are shared between equal values; longer ones (descriptions) rarely repeat. */
+    private static final int SHARED_TEXT_MAX_LENGTH = 128;
+    private static final int SHARED_TEXT_MAX_COUNT = 500_000;
+
     /** How many nodes YAML aliases may add on top of the nodes actually written. */
     static final long MAX_ALIAS_EXPANSION = 1_000_000;
     /** Longest string value accepted, in characters: Jackson's default, which applies to JSON already. */
@@ -212,6 +217,8 @@ final class TreeReader {
 
     private static final class Builder {
         private final JsonParser parser;
+        private final ParserBase jsonBase;
+        private final Map<String, TextNode> texts = new HashMap<>();
         private final boolean yaml;
         private final List<Problem> problems;
         private final List<Frame> stack = new ArrayList<>();
@@ -227,6 +234,7 @@ final class TreeReader {
 
         Builder(JsonParser parser, boolean yaml, List<Problem> problems) {
             this.parser = parser;
+            this.jsonBase = !yaml && parser instanceof ParserBase base ? base : null;
             this.yaml = yaml;
             this.problems = problems;
         }
@@ -245,6 +253,7 @@ final class TreeReader {
                     case FIELD_NAME -> {
                         Frame frame = top();
                         frame.pendingKey = parser.currentName();
+                        // A name token's place is only exposed through its location object.
                         frame.pendingKeyPosition = position(parser.currentTokenLocation());
                     }
                     case START_OBJECT -> open(new PositionedObjectNode());
@@ -266,8 +275,40 @@ final class TreeReader {
             return stack.get(stack.size() - 1);
         }
 
+        /**
+         * One node per distinct short text: real specs repeat the same values ({@code string}, {@code query},
+         * the same {@code $ref}) hundreds of thousands of times, and sharing them keeps the tree a fraction of
+         * the size, which is what a garbage collector pays for on a large spec.
+         */
+        private TextNode text(String value) {
+            if (value.length() > SHARED_TEXT_MAX_LENGTH) {
+                return TextNode.valueOf(value);
+            }
+            TextNode shared = texts.get(value);
+            if (shared == null) {
+                shared = TextNode.valueOf(value);
+                if (texts.size() < SHARED_TEXT_MAX_COUNT) {
+                    texts.put(value, shared);
+                }
+            }
+            return shared;
+        }
+
+        /**
+         * Where the current token starts. The JSON parser knows its line and column without building a
+         * location object (millions of tokens in a big spec); the YAML parser only has locations.
+         */
+        private long tokenPosition() {
+            if (jsonBase != null) {
+                // getTokenColumnNr() is one more than the column Jackson's own locations report (2.22); the
+                // loader tests pin JSON columns, so a change in Jackson shows up there.
+                return Position.pack(jsonBase.getTokenLineNr(), Math.max(jsonBase.getTokenColumnNr() - 1, 1));
+            }
+            return position(parser.currentTokenLocation());
+        }
+
         private void open(JsonNode container) throws IOException {
-            long position = position(parser.currentTokenLocation());
+            long position = tokenPosition();
             String anchor = yaml ? ((YAMLParser) parser).getCurrentAnchor() : null;
             String key = null;
             int index = -1;
@@ -290,6 +331,11 @@ final class TreeReader {
             if (frame.merges != null) {
                 applyMerges(frame);
             }
+            if (frame.node instanceof PositionedObjectNode object) {
+                object.complete();
+            } else {
+                ((PositionedArrayNode) frame.node).complete();
+            }
             if (frame.anchor != null) {
                 anchors.put(frame.anchor, frame.node);
                 anchoredSizes.put(frame.node, frame.expandedSize);
@@ -298,7 +344,7 @@ final class TreeReader {
         }
 
         private void scalar(JsonToken token) throws IOException {
-            long position = position(parser.currentTokenLocation());
+            long position = tokenPosition();
             if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
                 String name = parser.getText();
                 JsonNode target = anchors.get(name);
@@ -323,7 +369,7 @@ final class TreeReader {
                 return;
             }
             JsonNode value = switch (token) {
-                case VALUE_STRING -> TextNode.valueOf(parser.getText());
+                case VALUE_STRING -> text(parser.getText());
                 case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                     case INT -> IntNode.valueOf(parser.getIntValue());
                     case LONG -> LongNode.valueOf(parser.getLongValue());
@@ -369,7 +415,7 @@ final class TreeReader {
                             + Position.unpack(earlier) + "); keys must be unique", parent.pendingKeyPosition));
                 }
                 if ("$ref".equals(key) && value.isTextual() && !parent.literal) {
-                    refs.add(new RefSite(object, pointerOf(stack.size()), value.textValue(), parent.pendingKeyPosition));
+                    refs.add(new RefSite(object, pathOf(stack.size()), value.textValue(), parent.pendingKeyPosition));
                 }
                 if (SourceFile.SUPPRESSION_KEY.equals(key) && !parent.literal) {
                     suppressionSites.add(pointerOf(stack.size()));
@@ -436,6 +482,16 @@ final class TreeReader {
                 // Swagger 2.0 response examples: a map from media type to the example itself.
                 default -> key.indexOf('/') > 0 && "examples".equals(parent.keyInParent);
             };
+        }
+
+        /** The steps to the container at depth {@code depth} (1 = root): member names and array indexes. */
+        private Object[] pathOf(int depth) {
+            Object[] path = new Object[depth - 1];
+            for (int i = 1; i < depth; i++) {
+                Frame frame = stack.get(i);
+                path[i - 1] = frame.keyInParent != null ? frame.keyInParent : (Object) frame.indexInParent;
+            }
+            return path;
         }
 
         /** The JSON pointer of the container at depth {@code depth} (1 = root). */

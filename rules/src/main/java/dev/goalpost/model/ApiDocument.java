@@ -31,6 +31,7 @@ public final class ApiDocument {
     private final SpecVersion version;
     private final List<PathItem> pathItems = new ArrayList<>();
     private final List<Operation> operations = new ArrayList<>();
+    /** Guarded by this document: schema rules on two threads wait for one walk rather than doing two. */
     private List<Schema> schemas;
 
     private ApiDocument(Workspace workspace, SpecNode root, SpecVersion version) {
@@ -344,7 +345,7 @@ public final class ApiDocument {
      * Every Schema Object reachable from the document (named schemas, parameters, bodies, responses, headers and
      * everything nested in them), each once and addressed where it is written.
      */
-    public List<Schema> schemas() {
+    public synchronized List<Schema> schemas() {
         if (schemas == null) {
             schemas = new SchemaWalk(this).run();
         }

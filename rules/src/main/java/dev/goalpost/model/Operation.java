@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One operation: a method on a path. Its node is the Operation Object after {@code $ref} (DigitalOcean writes
@@ -18,10 +19,11 @@ public final class Operation {
     private final SpecNode declaration;
     private final SpecNode node;
 
-    private List<Parameter> parameters;
-    private RequestBody requestBody;
-    private boolean requestBodyRead;
-    private List<Response> responses;
+    // Computed on first use and then shared: rules may ask from two threads at once, so each value is
+    // published through a volatile field (at worst two threads compute the same immutable value).
+    private volatile List<Parameter> parameters;
+    private volatile Optional<RequestBody> requestBody;
+    private volatile List<Response> responses;
 
     Operation(ApiDocument document, PathItem pathItem, String method, SpecNode declaration, SpecNode node) {
         this.document = document;
@@ -113,13 +115,15 @@ public final class Operation {
      * name the same parameter; each resolved. Swagger 2.0 body parameters are the {@link #requestBody()}.
      */
     public List<Parameter> parameters() {
-        if (parameters == null) {
+        List<Parameter> list = parameters;
+        if (list == null) {
             Map<String, Parameter> merged = new LinkedHashMap<>();
             addParameters(merged, pathItem.node().get("parameters"));
             addParameters(merged, node.get("parameters"));
-            parameters = List.copyOf(merged.values());
+            list = List.copyOf(merged.values());
+            parameters = list;
         }
-        return parameters;
+        return list;
     }
 
     private void addParameters(Map<String, Parameter> merged, SpecNode list) {
@@ -154,11 +158,12 @@ public final class Operation {
 
     /** The request body, or null when the operation takes none. */
     public RequestBody requestBody() {
-        if (!requestBodyRead) {
-            requestBodyRead = true;
-            requestBody = document.version().isSwagger2() ? swagger2Body() : openApi3Body();
+        Optional<RequestBody> body = requestBody;
+        if (body == null) {
+            body = Optional.ofNullable(document.version().isSwagger2() ? swagger2Body() : openApi3Body());
+            requestBody = body;
         }
-        return requestBody;
+        return body.orElse(null);
     }
 
     private RequestBody openApi3Body() {
@@ -190,7 +195,8 @@ public final class Operation {
 
     /** The responses in written order, each resolved. */
     public List<Response> responses() {
-        if (responses == null) {
+        List<Response> cached = responses;
+        if (cached == null) {
             List<Response> list = new ArrayList<>();
             SpecNode declared = node.get("responses");
             if (declared != null) {
@@ -201,9 +207,10 @@ public final class Operation {
                     }
                 });
             }
-            responses = List.copyOf(list);
+            cached = List.copyOf(list);
+            responses = cached;
         }
-        return responses;
+        return cached;
     }
 
     /** The response for a status code as written ({@code "200"}), or null. */

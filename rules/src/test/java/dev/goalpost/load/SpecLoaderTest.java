@@ -56,6 +56,29 @@ class SpecLoaderTest {
     }
 
     @Test
+    void jsonValuesKeysAndContainersOnManyLinesKeepTheirPlaces() {
+        Path spec = write(dir, "api.json", """
+                {
+                  "openapi": "3.0.3",
+                  "info": {"title": "t", "version": "1"},
+                  "paths": {
+                    "/a": {
+                      "get": {"tags": ["x", "y"], "deprecated": true}
+                    }
+                  }
+                }
+                """);
+        Workspace workspace = loader.load(spec);
+        SpecNode get = SpecNode.root(workspace, workspace.root()).path("paths", "/a", "get");
+        assertThat(get.position()).isEqualTo(new Position(6, 7));
+        assertThat(get.valuePosition()).isEqualTo(new Position(6, 14));
+        assertThat(get.get("tags").get(1).valuePosition()).isEqualTo(new Position(6, 29));
+        assertThat(get.get("deprecated").valuePosition()).isEqualTo(new Position(6, 49));
+        assertThat(SpecNode.root(workspace, workspace.root()).get("openapi").valuePosition())
+                .isEqualTo(new Position(2, 14));
+    }
+
+    @Test
     void referencedContentIsAddressedWhereItIsWritten() {
         write(dir, "schemas/pet.yaml", """
                 Pet:
