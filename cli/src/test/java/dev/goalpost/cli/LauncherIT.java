@@ -110,6 +110,19 @@ class LauncherIT {
                 LAUNCHER.toString(), "lint", "--fail-on", "never", spec.toString());
         assertThat(g1.err()).doesNotContain("UseSerialGC").contains("-XX:+UseG1GC -jar");
         assertThat(g1.out()).isEqualTo(small.out());
+
+        // An old report named by --output is not input: its size must not pick the large-input flags.
+        Path report = dir.resolve("old-report.json");
+        byte[] bytes = new byte[2048 * 1024];
+        new java.util.Random(7).nextBytes(bytes); // not zeros, which a file system may store in no blocks
+        Files.write(report, bytes);
+        Path input = Files.write(dir.resolve("big-input.json"), bytes);
+        Run reported = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_BIG_INPUT_KB", "1024"),
+                LAUNCHER.toString(), "lint", "--fail-on", "never", "--output", report.toString(), spec.toString());
+        assertThat(reported.err()).contains("-XX:+UseSerialGC");
+        Run named = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_BIG_INPUT_KB", "1024"),
+                LAUNCHER.toString(), "lint", "--fail-on", "never", input.toString());
+        assertThat(named.err()).as("the same file as input does count").contains("-XX:+UseParallelGC");
     }
 
     @Test
