@@ -19,6 +19,8 @@ class LauncherIT {
     private static final Path LAUNCHER = Path.of(System.getProperty("goalpost.launcher", "target/goalpost"))
             .toAbsolutePath();
 
+    private static final Path HUGE_PAGES = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+
     @TempDir
     Path dir;
 
@@ -98,18 +100,38 @@ class LauncherIT {
     @Test
     void choosesFlagsByInputSizeAndLetsTheEnvironmentAddMore() throws Exception {
         Path spec = TestSpecs.resolve("robustness/petstore.yaml");
-        Run small = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1"), LAUNCHER.toString(), "lint", "--fail-on", "never", spec.toString());
-        assertThat(small.err()).contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC");
-        Run big = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_BIG_INPUT_KB", "1",
-                "GOALPOST_JAVA_OPTS", "-Xmx300m -Dgoalpost.probe=1"), LAUNCHER.toString(), "lint", "--fail-on", "never", spec.toString());
-        assertThat(big.err()).contains("-XX:TieredStopAtLevel=1 -XX:+UseParallelGC")
-                .contains("-Xmx300m -Dgoalpost.probe=1 -jar");
+        Map<String, String> noHugePages = Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_HUGE_PAGES", "off");
+        Run small = run(dir, noHugePages, LAUNCHER.toString(), "lint", "--fail-on", "never", spec.toString());
+        assertThat(small.err()).contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn32m -XX:-UsePerfData");
+        Run big = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_HUGE_PAGES", "off",
+                "GOALPOST_BIG_INPUT_KB", "1", "GOALPOST_JAVA_OPTS", "-Xmx300m -Dgoalpost.probe=1"),
+                LAUNCHER.toString(), "lint", "--fail-on", "never", spec.toString());
+        assertThat(big.err()).contains("-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn64m -XX:MaxTenuringThreshold=0 "
+                + "-XX:-UsePerfData -Xmx300m -Dgoalpost.probe=1 -jar");
         assertThat(big.code()).isEqualTo(small.code()).isZero();
         assertThat(big.out()).isEqualTo(small.out());
         Run g1 = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_JAVA_OPTS", "-XX:+UseG1GC"),
                 LAUNCHER.toString(), "lint", "--fail-on", "never", spec.toString());
-        assertThat(g1.err()).doesNotContain("UseSerialGC").contains("-XX:+UseG1GC -jar");
+        assertThat(g1.err()).doesNotContain("UseSerialGC").doesNotContain("UseParallelGC").doesNotContain("-Xmn")
+                .contains("-XX:+UseG1GC -jar");
         assertThat(g1.out()).isEqualTo(small.out());
+
+        // Huge pages are asked for exactly where the kernel offers them, and then the Parallel collector runs at
+        // every size; the JVM must accept the flag without a word.
+        boolean offered = Files.isReadable(HUGE_PAGES)
+                && Files.readString(HUGE_PAGES).matches("(?s).*\\[(always|madvise)\\].*");
+        Run defaults = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1"), LAUNCHER.toString(), "lint", "--fail-on",
+                "never", spec.toString());
+        if (offered) {
+            assertThat(defaults.err()).contains("-XX:+UseParallelGC -Xmn64m -XX:MaxTenuringThreshold=0 "
+                    + "-XX:+UseTransparentHugePages -XX:-UsePerfData");
+        } else {
+            assertThat(defaults.err()).contains("-XX:+UseSerialGC -Xmn32m -XX:-UsePerfData")
+                    .doesNotContain("TransparentHugePages");
+        }
+        assertThat(defaults.err().lines()).hasSize(1);
+        assertThat(defaults.out()).isEqualTo(small.out());
+        assertThat(small.err()).doesNotContain("TransparentHugePages");
 
         // An old report named by --output is not input: its size must not pick the large-input flags.
         Path report = dir.resolve("old-report.json");
@@ -117,11 +139,12 @@ class LauncherIT {
         new java.util.Random(7).nextBytes(bytes); // not zeros, which a file system may store in no blocks
         Files.write(report, bytes);
         Path input = Files.write(dir.resolve("big-input.json"), bytes);
-        Run reported = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_BIG_INPUT_KB", "1024"),
-                LAUNCHER.toString(), "lint", "--fail-on", "never", "--output", report.toString(), spec.toString());
+        Map<String, String> bigFrom1Mb = Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_HUGE_PAGES", "off",
+                "GOALPOST_BIG_INPUT_KB", "1024");
+        Run reported = run(dir, bigFrom1Mb, LAUNCHER.toString(), "lint", "--fail-on", "never", "--output",
+                report.toString(), spec.toString());
         assertThat(reported.err()).contains("-XX:+UseSerialGC");
-        Run named = run(dir, Map.of("GOALPOST_LAUNCHER_DEBUG", "1", "GOALPOST_BIG_INPUT_KB", "1024"),
-                LAUNCHER.toString(), "lint", "--fail-on", "never", input.toString());
+        Run named = run(dir, bigFrom1Mb, LAUNCHER.toString(), "lint", "--fail-on", "never", input.toString());
         assertThat(named.err()).as("the same file as input does count").contains("-XX:+UseParallelGC");
     }
 
