@@ -3,6 +3,7 @@
 #
 #   bench/run.sh              compare tools on the benchmark specs (see bench/README.md)
 #   bench/run.sh --scaling    time every corpus root in a warm JVM: bytes against milliseconds, with a fit
+#   bench/run.sh --inprocess  only the warm-JVM table of the compare mode (e.g. to try INPROC_JAVA_OPTS)
 #
 # Settings (environment):
 #   RUNS=5             whole-process runs per tool and spec (Goalpost, Redocly)
@@ -10,6 +11,7 @@
 #   SPECTRAL=on        off: leave Spectral out
 #   SPECS="a b"        benchmark specs, relative to the corpus (default: the seven below)
 #   WARMUP=3 INPROC_RUNS=5   in-process warm-up and measured runs per spec
+#   INPROC_JAVA_OPTS=""       JVM options of the in-process run (default none: the JVM's own, G1, as Maven's)
 #   CORPUS=../shared/corpus  PEERS=bench/peers (installed there when missing)
 #   OUT=bench/results/<time> where the raw numbers go
 set -euo pipefail
@@ -20,9 +22,10 @@ cd "$root"
 mode=compare
 case ${1:-} in
     --scaling) mode=scaling ;;
+    --inprocess) mode=inprocess ;;
     "") ;;
     -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
-    *) echo "usage: bench/run.sh [--scaling]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--scaling | --inprocess]" >&2; exit 2 ;;
 esac
 
 RUNS=${RUNS:-5}
@@ -98,6 +101,24 @@ if [ "$mode" = scaling ]; then
     exit 0
 fi
 
+# ---- in process: the same linter object, warm, as in a Maven build that lints many specs ----------------
+inprocess() {
+    echo
+    echo "In process, warm JVM (median ms; warm-up $WARMUP, runs $INPROC_RUNS; JVM options: ${INPROC_JAVA_OPTS:-none}):"
+    local paths=()
+    for spec in "${specs[@]}"; do paths+=("$CORPUS/$spec"); done
+    # shellcheck disable=SC2086
+    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" dev.goalpost.cli.InProcessBenchmark \
+        "${paths[@]}" | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
+    column -t -s$'\t' "$OUT/inprocess.tsv" | tee "$OUT/inprocess.txt"
+}
+if [ "$mode" = inprocess ]; then
+    inprocess
+    echo
+    echo "raw numbers: $OUT"
+    exit 0
+fi
+
 # ---- compare: whole process, tools alternating --------------------------------------------------------
 bin=$PEERS/node_modules/.bin
 runs=$OUT/runs.tsv
@@ -160,13 +181,7 @@ awk -F'\t' -v order="${specs[*]}" '
         }
     }' "$runs" | tee "$OUT/summary.md"
 
-echo
-echo "In process, warm JVM (median ms; warm-up $WARMUP, runs $INPROC_RUNS):"
-paths=()
-for spec in "${specs[@]}"; do paths+=("$CORPUS/$spec"); done
-java -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" dev.goalpost.cli.InProcessBenchmark "${paths[@]}" \
-    | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
-column -t -s$'\t' "$OUT/inprocess.tsv" | tee "$OUT/inprocess.txt"
+inprocess
 rm -f "$OUT"/out.*.json "$OUT/time.txt"
 echo
 echo "raw numbers: $OUT"
