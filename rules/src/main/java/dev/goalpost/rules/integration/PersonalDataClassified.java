@@ -38,13 +38,14 @@ public final class PersonalDataClassified implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
-        Map<String, SpecNode> properties = schema.propertyDeclarations();
-        if (properties.isEmpty()) {
-            return;
-        }
+        // Most documents name no such regime: settle that before looking at the schema's properties.
         List<String> regimes = new ArrayList<>(ComplianceRegimes.declaredBy(context.document()));
         regimes.retainAll(PERSONAL_DATA_REGIMES);
         if (regimes.isEmpty()) {
+            return;
+        }
+        Map<String, SpecNode> properties = schema.propertyDeclarations();
+        if (properties.isEmpty()) {
             return;
         }
         for (Map.Entry<String, SpecNode> property : properties.entrySet()) {
