@@ -229,6 +229,11 @@ public final class SpecNode {
         return value.isTextual() ? value.textValue() : null;
     }
 
+    /** The value as a message quotes it: a string's own text, anything else as JSON. */
+    public String written() {
+        return value.isTextual() ? value.textValue() : value.toString();
+    }
+
     /** The text of member {@code name} when it is a string, else null. */
     public String text(String name) {
         JsonNode child = value.isObject() ? value.get(name) : null;

@@ -39,7 +39,7 @@ public final class LifecycleValid implements DocumentRule {
 
     private static void checkStage(SpecNode lifecycle, RuleContext context) {
         if (lifecycle != null && !isStage(lifecycle)) {
-            String written = lifecycle.isText() ? lifecycle.text() : lifecycle.value().toString();
+            String written = lifecycle.written();
             context.reportValue(lifecycle, "`" + EXTENSION + ": " + written + "` is not a lifecycle stage"
                     + DidYouMean.hint(written, STAGES) + "; use one of " + String.join(", ", STAGES));
         }

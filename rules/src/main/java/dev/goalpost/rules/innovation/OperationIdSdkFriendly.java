@@ -25,7 +25,7 @@ public final class OperationIdSdkFriendly implements OperationRule {
                     + "method name; add one such as `operationId: "
                     + camelCase(operation.method() + " " + operation.path()) + "`");
         } else if (!id.isText() || !FRIENDLY.matcher(id.text()).matches()) {
-            String written = id.isText() ? id.text() : id.value().toString();
+            String written = id.written();
             context.reportValue(id, "operationId `" + written + "` makes a poor SDK method name; use letters, digits "
                     + "and `_`, starting with a letter, such as `" + camelCase(written) + "`");
         }

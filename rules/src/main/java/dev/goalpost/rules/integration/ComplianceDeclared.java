@@ -41,7 +41,7 @@ public final class ComplianceDeclared implements DocumentRule {
     private static void checkValue(SpecNode value, int count, RuleContext context) {
         String regime = value.isText() ? ComplianceRegimes.canonical(value.text()) : null;
         if (regime == null) {
-            String written = value.isText() ? value.text() : value.value().toString();
+            String written = value.written();
             context.reportValue(value, "`" + written + "` is not a compliance regime Goalpost knows"
                     + DidYouMean.hint(written, ComplianceRegimes.KNOWN) + "; use any of " + KNOWN);
         } else if (regime.equals(ComplianceRegimes.NONE) && count > 1) {

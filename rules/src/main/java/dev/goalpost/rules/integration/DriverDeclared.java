@@ -47,7 +47,7 @@ public final class DriverDeclared implements DocumentRule {
         if (type == null) {
             context.report(driver, "`" + EXTENSION + "` has no `type`; add `type:` one of " + String.join(", ", TYPES));
         } else if (!type.isText() || !TYPES.contains(type.text())) {
-            String written = type.isText() ? type.text() : type.value().toString();
+            String written = type.written();
             context.reportValue(type, "`" + written + "` is not an integration driver type" + DidYouMean.hint(written, TYPES)
                     + "; use one of " + String.join(", ", TYPES));
         }

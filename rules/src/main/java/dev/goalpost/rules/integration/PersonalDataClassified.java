@@ -59,7 +59,7 @@ public final class PersonalDataClassified implements SchemaRule {
                         + String.join(", ", regimes) + " but carries no `" + EXTENSION + "`; add `" + EXTENSION + ": "
                         + suggestion(name) + "` (one of " + String.join(", ", CLASSIFICATIONS) + ")");
             } else if (!classification.isText() || !CLASSIFICATIONS.contains(classification.text())) {
-                String written = classification.isText() ? classification.text() : classification.value().toString();
+                String written = classification.written();
                 context.reportValue(classification, "`" + written + "` is not a data classification Goalpost knows"
                         + DidYouMean.hint(written, CLASSIFICATIONS) + "; use one of " + String.join(", ", CLASSIFICATIONS));
             }

@@ -76,6 +76,6 @@ final class LimitPerWindow {
 
     /** A value as a message quotes it. */
     static String shown(SpecNode node) {
-        return "`" + (node.isText() ? node.text() : node.value().toString()) + "`";
+        return "`" + node.written() + "`";
     }
 }
