@@ -149,6 +149,27 @@ class LauncherIT {
     }
 
     @Test
+    void theLauncherKnowsEveryOptionThatTakesAValue() throws Exception {
+        // The launcher sizes the input by skipping option values; its list must be the commands' own.
+        java.util.Set<String> taking = new java.util.TreeSet<>();
+        java.util.Deque<picocli.CommandLine> commands = new java.util.ArrayDeque<>();
+        commands.push(new picocli.CommandLine(new GoalpostCommand()));
+        while (!commands.isEmpty()) {
+            picocli.CommandLine command = commands.pop();
+            command.getSubcommands().values().forEach(commands::push);
+            for (picocli.CommandLine.Model.OptionSpec option : command.getCommandSpec().options()) {
+                if (option.arity().max() > 0) {
+                    taking.addAll(List.of(option.names()));
+                }
+            }
+        }
+        String listed = Files.readAllLines(LAUNCHER).stream().map(String::strip)
+                .filter(line -> line.startsWith("-o|--output|")).findFirst().orElseThrow();
+        assertThat(new java.util.TreeSet<>(List.of(listed.substring(0, listed.length() - 1).split("\\|"))))
+                .isEqualTo(taking);
+    }
+
+    @Test
     void theJarStillRunsOnItsOwn() throws Exception {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
                 "-jar", LAUNCHER.resolveSibling("goalpost.jar").toString(), "--version"));
