@@ -38,20 +38,19 @@ public final class PersonalDataClassified implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
-        // Most documents name no such regime: settle that before looking at the schema's properties.
-        List<String> regimes = new ArrayList<>(ComplianceRegimes.declaredBy(context.document()));
-        regimes.retainAll(PERSONAL_DATA_REGIMES);
-        if (regimes.isEmpty()) {
-            return;
-        }
-        Map<String, SpecNode> properties = schema.propertyDeclarations();
-        if (properties.isEmpty()) {
-            return;
-        }
-        for (Map.Entry<String, SpecNode> property : properties.entrySet()) {
+        List<String> regimes = null;
+        for (Map.Entry<String, SpecNode> property : schema.propertyDeclarations().entrySet()) {
             String name = normalized(property.getKey());
             if (!NAMES.contains(name) && extraNames.stream().noneMatch(extra -> normalized(extra).equals(name))) {
                 continue;
+            }
+            // The document's regimes are read only once a schema holds personal data, which few schemas do.
+            if (regimes == null) {
+                regimes = new ArrayList<>(ComplianceRegimes.declaredBy(context.document()));
+                regimes.retainAll(PERSONAL_DATA_REGIMES);
+            }
+            if (regimes.isEmpty()) {
+                return;
             }
             SpecNode classification = classificationOf(property.getValue());
             if (classification == null) {
