@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
 import dev.goalpost.fixtures.TestSpecs;
-import dev.goalpost.model.Operation;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -169,7 +169,7 @@ class ProjectCommandsTest extends CommandLineTest {
     void rulesJarsAddRulesThatCustomGoalsApply() throws Exception {
         Path jar = dir.resolve("acme-rules.jar");
         try (OutputStream file = Files.newOutputStream(jar); JarOutputStream zip = new JarOutputStream(file)) {
-            zip.putNextEntry(new JarEntry("META-INF/services/dev.goalpost.engine.Rule"));
+            zip.putNextEntry(new JarEntry("META-INF/services/dev.goalpost.api.Rule"));
             zip.write((OperationTagged.class.getName() + "\n").getBytes(StandardCharsets.UTF_8));
         }
         Path config = write("goalpost.yaml", "goals:\n  acme: {extends: [marketing]}\n");

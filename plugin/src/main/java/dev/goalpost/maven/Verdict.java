@@ -1,8 +1,8 @@
 package dev.goalpost.maven;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.FailOn;
 import dev.goalpost.engine.LintReport;
-import dev.goalpost.engine.Severity;
 import java.util.ArrayList;
 import java.util.List;
 

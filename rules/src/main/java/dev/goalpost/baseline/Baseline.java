@@ -9,7 +9,7 @@ import dev.goalpost.engine.SpecReport;
 import dev.goalpost.load.DataFile;
 import dev.goalpost.load.Position;
 import dev.goalpost.load.SourceFile;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.model.TreeNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -153,22 +153,22 @@ public final class Baseline {
         } catch (DataFile.UnreadableException e) {
             throw corrupt(displayName, e.position(), e.getMessage());
         }
-        SpecNode root = SpecNode.root(DataFile.workspace(source), source);
+        TreeNode root = TreeNode.root(DataFile.workspace(source), source);
         if (!root.isObject() || !root.has("findings")) {
             throw corrupt(displayName, root.valuePosition(), "this is not a Goalpost baseline (it has no `findings`)");
         }
-        SpecNode format = root.get("format");
+        TreeNode format = root.get("format");
         if (format == null || !format.value().isInt() || format.value().intValue() != FORMAT) {
             throw corrupt(displayName, format == null ? root.valuePosition() : format.valuePosition(),
                     "the baseline has format " + (format == null ? "(none)" : format.value().asText())
                             + "; this Goalpost reads format " + FORMAT);
         }
-        SpecNode findings = root.get("findings");
+        TreeNode findings = root.get("findings");
         if (!findings.isArray()) {
             throw corrupt(displayName, findings.valuePosition(), "`findings` must be a list of entries");
         }
         List<FindingKey> entries = new ArrayList<>();
-        for (SpecNode entry : findings.elements()) {
+        for (TreeNode entry : findings.elements()) {
             if (!entry.isObject()) {
                 throw corrupt(displayName, entry.valuePosition(), "an entry must be an object with "
                         + String.join(", ", ENTRY_KEYS));

@@ -1,18 +1,18 @@
 package dev.goalpost.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.LintConfiguration;
 import dev.goalpost.engine.RuleDescriptor;
 import dev.goalpost.engine.RuleRegistry;
 import dev.goalpost.engine.RuleSetting;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.goal.DidYouMean;
 import dev.goalpost.goal.GoalCatalog;
 import dev.goalpost.load.DataFile;
 import dev.goalpost.load.Position;
 import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.SpecPatterns;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.model.TreeNode;
+import dev.goalpost.text.DidYouMean;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -94,7 +94,7 @@ public final class ConfigFile {
             throw new ConfigFileException(List.of(displayName + ":" + at + ": " + e.getMessage()));
         }
         ConfigFile reader = new ConfigFile(displayName, registry);
-        LintConfiguration configuration = reader.read(SpecNode.root(DataFile.workspace(source), source),
+        LintConfiguration configuration = reader.read(TreeNode.root(DataFile.workspace(source), source),
                 directoryOf(file));
         if (!reader.problems.isEmpty()) {
             throw new ConfigFileException(reader.problems.stream()
@@ -112,7 +112,7 @@ public final class ConfigFile {
         return parent == null ? Path.of("").toAbsolutePath() : parent;
     }
 
-    private LintConfiguration read(SpecNode root, Path directory) {
+    private LintConfiguration read(TreeNode root, Path directory) {
         if (!root.isObject()) {
             problem(root.valuePosition(), "the configuration is " + describe(root.value()) + "; write a mapping with "
                     + "any of " + String.join(", ", TOP_LEVEL));
@@ -128,7 +128,7 @@ public final class ConfigFile {
 
     // ---- rules ------------------------------------------------------------------------------------------
 
-    private Map<String, RuleSetting> rules(SpecNode rules) {
+    private Map<String, RuleSetting> rules(TreeNode rules) {
         Map<String, RuleSetting> settings = new LinkedHashMap<>();
         if (!rules.isObject()) {
             problem(rules.valuePosition(), "`rules` is " + describe(rules.value()) + "; write a mapping from rule id "
@@ -148,7 +148,7 @@ public final class ConfigFile {
     }
 
     /** The rule a key names, or null after reporting that it names none. */
-    private RuleDescriptor rule(SpecNode at, String id) {
+    private RuleDescriptor rule(TreeNode at, String id) {
         RuleDescriptor descriptor = registry.get(id);
         if (descriptor == null) {
             problem(at.position(), unknownRule(id));
@@ -162,7 +162,7 @@ public final class ConfigFile {
                 + "dependency)";
     }
 
-    private RuleSetting setting(RuleDescriptor rule, SpecNode value) {
+    private RuleSetting setting(RuleDescriptor rule, TreeNode value) {
         if (value.isObject()) {
             boolean misspelt = unknownKeys(value, RULE_KEYS, "the settings of " + rule.id());
             RuleSetting severity = value.has("severity") ? severity(rule, value.get("severity"))
@@ -178,7 +178,7 @@ public final class ConfigFile {
     }
 
     /** A severity: {@code off} (or YAML's {@code false}, which is how {@code off} reads), info, warning, error. */
-    private RuleSetting severity(RuleDescriptor rule, SpecNode value) {
+    private RuleSetting severity(RuleDescriptor rule, TreeNode value) {
         JsonNode raw = value.value();
         if (raw.isBoolean() && !raw.booleanValue()) {
             return RuleSetting.off();
@@ -198,7 +198,7 @@ public final class ConfigFile {
         return null;
     }
 
-    private Map<String, JsonNode> options(RuleDescriptor rule, SpecNode options) {
+    private Map<String, JsonNode> options(RuleDescriptor rule, TreeNode options) {
         Map<String, JsonNode> values = new LinkedHashMap<>();
         if (options == null) {
             return values;
@@ -221,7 +221,7 @@ public final class ConfigFile {
 
     // ---- goals ------------------------------------------------------------------------------------------
 
-    private GoalCatalog goals(SpecNode goals) {
+    private GoalCatalog goals(TreeNode goals) {
         if (goals == null) {
             return GoalCatalog.builtIn();
         }
@@ -230,7 +230,7 @@ public final class ConfigFile {
                     + "name to {extends, rules}");
             return GoalCatalog.builtIn();
         }
-        Map<String, SpecNode> definitions = new LinkedHashMap<>();
+        Map<String, TreeNode> definitions = new LinkedHashMap<>();
         goals.members().forEach((name, definition) -> {
             if (goalName(definition, name)) {
                 definitions.put(name, definition);
@@ -240,15 +240,15 @@ public final class ConfigFile {
         names.addAll(GoalCatalog.ALIASES.keySet().stream().sorted().toList());
         names.addAll(definitions.keySet());
         List<GoalCatalog.CustomGoal> custom = new ArrayList<>();
-        Map<String, List<SpecNode>> extendsNodes = new LinkedHashMap<>();
+        Map<String, List<TreeNode>> extendsNodes = new LinkedHashMap<>();
         definitions.forEach((name, definition) -> {
             List<String> parents = new ArrayList<>();
             List<String> rules = new ArrayList<>();
-            List<SpecNode> parentNodes = new ArrayList<>();
+            List<TreeNode> parentNodes = new ArrayList<>();
             boolean misspelt = false;
             if (definition.isObject()) {
                 misspelt = unknownKeys(definition, GOAL_KEYS, "the goal " + name);
-                for (SpecNode parent : strings(definition.get("extends"), "`extends` of " + name, "goal names")) {
+                for (TreeNode parent : strings(definition.get("extends"), "`extends` of " + name, "goal names")) {
                     String canonical = canonicalGoal(parent.text(), definitions.keySet());
                     if (canonical == null) {
                         problem(parent.valuePosition(), "`" + parent.text() + "` is not a goal"
@@ -260,7 +260,7 @@ public final class ConfigFile {
                         parentNodes.add(parent);
                     }
                 }
-                for (SpecNode rule : strings(definition.get("rules"), "`rules` of " + name, "rule ids")) {
+                for (TreeNode rule : strings(definition.get("rules"), "`rules` of " + name, "rule ids")) {
                     if (registry.get(rule.text()) == null) {
                         problem(rule.valuePosition(), unknownRule(rule.text()));
                     } else {
@@ -285,7 +285,7 @@ public final class ConfigFile {
     }
 
     /** Whether a custom goal's name is usable; reports why not. */
-    private boolean goalName(SpecNode at, String name) {
+    private boolean goalName(TreeNode at, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         String builtIn = GoalCatalog.BUILT_IN.contains(lower) ? lower : GoalCatalog.ALIASES.get(lower);
         if (builtIn != null) {
@@ -317,7 +317,7 @@ public final class ConfigFile {
     }
 
     /** Reports each loop of custom goals extending each other once, at the {@code extends} entry that closes it. */
-    private void cycles(List<GoalCatalog.CustomGoal> goals, Map<String, List<SpecNode>> extendsNodes) {
+    private void cycles(List<GoalCatalog.CustomGoal> goals, Map<String, List<TreeNode>> extendsNodes) {
         Map<String, GoalCatalog.CustomGoal> byName = new LinkedHashMap<>();
         goals.forEach(goal -> byName.put(goal.name(), goal));
         Set<Set<String>> reported = new java.util.HashSet<>();
@@ -329,7 +329,7 @@ public final class ConfigFile {
     }
 
     private void findCycle(String goal, Map<String, GoalCatalog.CustomGoal> byName, List<String> path,
-            Set<Set<String>> reported, Map<String, List<SpecNode>> extendsNodes) {
+            Set<Set<String>> reported, Map<String, List<TreeNode>> extendsNodes) {
         GoalCatalog.CustomGoal current = byName.get(goal);
         for (int i = 0; i < current.extendsGoals().size(); i++) {
             String parent = current.extendsGoals().get(i);
@@ -339,7 +339,7 @@ public final class ConfigFile {
             if (parent.equals(path.get(0))) {
                 Set<String> members = new java.util.HashSet<>(path);
                 if (reported.add(members)) {
-                    SpecNode at = extendsNodes.get(goal).get(i);
+                    TreeNode at = extendsNodes.get(goal).get(i);
                     problem(at.valuePosition(), "goals extend each other in a loop (" + String.join(" → ", path)
                             + " → " + parent + "); remove one of these `extends`");
                 }
@@ -351,14 +351,14 @@ public final class ConfigFile {
         }
     }
 
-    private List<String> defaultGoals(SpecNode goals, GoalCatalog catalog) {
+    private List<String> defaultGoals(TreeNode goals, GoalCatalog catalog) {
         List<String> names = new ArrayList<>();
         if (goals == null) {
             return names;
         }
         List<String> accepted = new ArrayList<>(catalog.acceptedNames());
         accepted.add(GoalCatalog.ALL);
-        for (SpecNode goal : strings(goals, "`defaultGoals`", "goal names")) {
+        for (TreeNode goal : strings(goals, "`defaultGoals`", "goal names")) {
             if (goal.text().equalsIgnoreCase(GoalCatalog.ALL) || catalog.canonical(goal.text()) != null) {
                 names.add(goal.text());
             } else {
@@ -371,7 +371,7 @@ public final class ConfigFile {
 
     // ---- overrides --------------------------------------------------------------------------------------
 
-    private List<LintConfiguration.FileOverride> overrides(SpecNode overrides) {
+    private List<LintConfiguration.FileOverride> overrides(TreeNode overrides) {
         List<LintConfiguration.FileOverride> list = new ArrayList<>();
         if (overrides == null) {
             return list;
@@ -381,7 +381,7 @@ public final class ConfigFile {
                     + "{files: [patterns…], rules: {…}}");
             return list;
         }
-        for (SpecNode override : overrides.elements()) {
+        for (TreeNode override : overrides.elements()) {
             if (!override.isObject()) {
                 problem(override.valuePosition(), "an override is " + describe(override.value()) + "; write "
                         + "{files: [patterns…], rules: {…}}");
@@ -393,7 +393,7 @@ public final class ConfigFile {
                 problem(override.valuePosition(), "an override needs `files`: the Ant-style patterns of the specs "
                         + "it applies to, such as [\"legacy/**\"]");
             }
-            for (SpecNode pattern : strings(override.get("files"), "`files`", "Ant-style patterns")) {
+            for (TreeNode pattern : strings(override.get("files"), "`files`", "Ant-style patterns")) {
                 String problem = SpecPatterns.problem(pattern.text());
                 if (problem != null) {
                     problem(pattern.valuePosition(), problem);
@@ -415,15 +415,15 @@ public final class ConfigFile {
     // ---- shared -----------------------------------------------------------------------------------------
 
     /** A string or a list of strings; anything else is reported. Absent: empty. */
-    private List<SpecNode> strings(SpecNode value, String what, String ofWhat) {
-        List<SpecNode> strings = new ArrayList<>();
+    private List<TreeNode> strings(TreeNode value, String what, String ofWhat) {
+        List<TreeNode> strings = new ArrayList<>();
         if (value == null) {
             return strings;
         }
         if (value.isText()) {
             strings.add(value);
         } else if (value.isArray()) {
-            for (SpecNode element : value.elements()) {
+            for (TreeNode element : value.elements()) {
                 if (element.isText()) {
                     strings.add(element);
                 } else {
@@ -442,9 +442,9 @@ public final class ConfigFile {
     }
 
     /** Reports every key not in {@code known}; whether there was one. */
-    private boolean unknownKeys(SpecNode object, List<String> known, String where) {
+    private boolean unknownKeys(TreeNode object, List<String> known, String where) {
         boolean any = false;
-        for (Map.Entry<String, SpecNode> member : object.members().entrySet()) {
+        for (Map.Entry<String, TreeNode> member : object.members().entrySet()) {
             if (!known.contains(member.getKey())) {
                 any = true;
                 problem(member.getValue().position(), "unknown key `" + member.getKey() + "` in " + where

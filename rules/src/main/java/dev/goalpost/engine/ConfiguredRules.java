@@ -1,5 +1,7 @@
 package dev.goalpost.engine;
 
+import dev.goalpost.api.Rule;
+import dev.goalpost.api.Severity;
 import dev.goalpost.load.SpecPatterns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -87,7 +89,7 @@ public final class ConfiguredRules {
             RuleDescriptor descriptor = registry.get(entry.getKey());
             if (descriptor == null) {
                 throw new ConfigurationException("unknown rule `" + entry.getKey() + "`"
-                        + dev.goalpost.goal.DidYouMean.hint(entry.getKey(), registry.ids())
+                        + dev.goalpost.text.DidYouMean.hint(entry.getKey(), registry.ids())
                         + "; `goalpost rules` lists every rule");
             }
             for (Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> option : entry.getValue().options().entrySet()) {

@@ -1,5 +1,6 @@
 package dev.goalpost.engine;
 
+import dev.goalpost.api.Severity;
 import java.util.Locale;
 
 /** The least serious finding that fails a run. */

@@ -1,5 +1,6 @@
 package dev.goalpost.engine;
 
+import dev.goalpost.api.Severity;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;

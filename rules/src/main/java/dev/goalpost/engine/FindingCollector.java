@@ -1,7 +1,8 @@
 package dev.goalpost.engine;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.load.Position;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.model.TreeNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,9 +26,9 @@ final class FindingCollector {
     private final Set<Finding> seen = new HashSet<>();
     private final Map<String, String> relativeNames = new HashMap<>();
     /** Per finding (by identity of the first report), the subjects of each time it was reported. */
-    private final Map<Finding, List<List<SpecNode>>> occurrences = new IdentityHashMap<>();
+    private final Map<Finding, List<List<TreeNode>>> occurrences = new IdentityHashMap<>();
     private final Map<Finding, Finding> firstReport = new HashMap<>();
-    private List<SpecNode> subjects = List.of();
+    private List<TreeNode> subjects = List.of();
 
     FindingCollector(Path baseDirectory) {
         this(baseDirectory, false);
@@ -43,7 +44,7 @@ final class FindingCollector {
     }
 
     /** What the walk checks from now on: outermost first (document, path item, operation, …); null for nothing. */
-    void subjects(List<SpecNode> current) {
+    void subjects(List<TreeNode> current) {
         subjects = current == null ? List.of() : current;
     }
 
@@ -84,7 +85,7 @@ final class FindingCollector {
     }
 
     /** The subjects of each report of a finding as first collected (empty when not tracked). */
-    List<List<SpecNode>> occurrences(Finding finding) {
+    List<List<TreeNode>> occurrences(Finding finding) {
         return occurrences.getOrDefault(finding, List.of());
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.goalpost.load.JsonPointers;
 import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.Workspace;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.model.TreeNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,7 +54,7 @@ final class Fingerprints {
             return null;
         }
         List<String> tokens = JsonPointers.split(pointer);
-        SpecNode node = tokens == null ? null : SpecNode.at(workspace, file, tokens);
+        TreeNode node = tokens == null ? null : TreeNode.at(workspace, file, tokens);
         return node == null ? null : node.value();
     }
 

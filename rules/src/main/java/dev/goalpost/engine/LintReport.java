@@ -1,5 +1,6 @@
 package dev.goalpost.engine;
 
+import dev.goalpost.api.Severity;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,17 @@
 package dev.goalpost.engine;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.goal.GoalAssignment;
 import dev.goalpost.goal.GoalCatalog;
 import dev.goalpost.goal.GoalResolver;
 import dev.goalpost.load.LoadOptions;
+import dev.goalpost.load.LoadProblem;
 import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.SpecDiscovery;
 import dev.goalpost.load.SpecLoader;
 import dev.goalpost.load.Workspace;
-import dev.goalpost.model.ApiDocument;
+import dev.goalpost.model.IndexedDocument;
+import dev.goalpost.model.TreeNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -71,14 +74,14 @@ public final class Linter {
         for (String goal : defaultGoals) {
             if (!catalog.goals().contains(goal)) {
                 throw new ConfigurationException("unknown default goal `" + goal + "`"
-                        + dev.goalpost.goal.DidYouMean.hint(goal, catalog.acceptedNames()) + "; use one of "
+                        + dev.goalpost.text.DidYouMean.hint(goal, catalog.acceptedNames()) + "; use one of "
                         + String.join(", ", catalog.goals()) + " or all");
             }
         }
         RuleDescriptor failed = rules.registry().get(RULE_FAILED);
         this.ruleFailed = failed != null ? failed : new RuleDescriptor(RULE_FAILED, RuleDescriptor.CORE,
                 Severity.ERROR, "A rule failed while checking the spec.", RuleDescriptor.DOCS_BASE + RULE_FAILED + ".md",
-                "workspace", List.of(), null);
+                RuleKind.ENGINE, List.of(), null);
     }
 
     /**
@@ -178,11 +181,12 @@ public final class Linter {
         String rootName = out.relative(absolute.toString());
         List<ActiveRule> active = rules.forFile(overrideName(absolute, rootName));
 
-        ApiDocument document = null;
+        reportLoadProblems(workspace, active, out);
+        IndexedDocument document = null;
         GoalAssignment goals = null;
         if (isOpenApiDocument(workspace)) {
             try {
-                document = ApiDocument.of(workspace);
+                document = IndexedDocument.of(workspace);
                 goals = resolver.resolve(document, defaultGoals);
             } catch (RuntimeException | StackOverflowError e) {
                 // A bug in indexing must not cost the other specs their reports.
@@ -193,7 +197,8 @@ public final class Linter {
             }
         }
         long indexed = System.nanoTime();
-        Set<String> ran = new DocumentWalk(active, out, workspace, document, goals, catalog, ruleFailed).run();
+        Set<String> ran = new RuleDispatch(active, out, workspace, document, goals, catalog, ruleFailed).run();
+        active.stream().filter(rule -> LOAD_PROBLEM_RULES.containsValue(rule.id())).forEach(rule -> ran.add(rule.id()));
         Suppressions suppression = new Suppressions(workspace, out, rules.registry(), catalog, LocalDate.now(clock),
                 active);
         ran.addAll(suppressions ? suppression.apply() : suppression.ranWithoutEntries());
@@ -207,6 +212,31 @@ public final class Linter {
         return new SpecReport(rootName, document == null ? null : document.versionText(),
                 goals == null ? List.of() : List.copyOf(goals.carried()), findings, List.copyOf(new TreeSet<>(ran)),
                 sources, new SpecReport.Timings(loaded - start, indexed - loaded, checked - indexed));
+    }
+
+    /** The core rules that report what loading found, by the kind of problem each owns. */
+    private static final java.util.Map<LoadProblem.Kind, String> LOAD_PROBLEM_RULES = java.util.Map.of(
+            LoadProblem.Kind.SPEC_INVALID, "core/spec-valid",
+            LoadProblem.Kind.REF_UNRESOLVED, "core/ref-unresolved",
+            LoadProblem.Kind.REF_REFUSED, "core/ref-refused");
+
+    /** Reports each load problem under the core rule that owns its kind, when that rule is on. */
+    private static void reportLoadProblems(Workspace workspace, List<ActiveRule> active, FindingCollector out) {
+        if (workspace.problems().isEmpty()) {
+            return;
+        }
+        // A suppression on the root document covers them, as it covers everything checked in the spec.
+        out.subjects(out.tracksSubjects() && workspace.root() != null
+                ? List.of(TreeNode.root(workspace, workspace.root())) : null);
+        for (ActiveRule rule : active) {
+            for (LoadProblem problem : workspace.problems()) {
+                if (rule.id().equals(LOAD_PROBLEM_RULES.get(problem.kind()))) {
+                    out.add(rule.descriptor(), rule.severity(), problem.file(), problem.position(), problem.pointer(),
+                            problem.message());
+                }
+            }
+        }
+        out.subjects(null);
     }
 
     /** The root document's name as override patterns see it: relative to the configuration file's folder. */

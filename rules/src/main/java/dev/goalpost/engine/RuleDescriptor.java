@@ -1,15 +1,17 @@
 package dev.goalpost.engine;
 
+import dev.goalpost.api.Rule;
+import dev.goalpost.api.Severity;
 import java.util.List;
 
 /**
  * What is known about a rule without running it: its metadata, its kind and its options.
  *
  * @param goal the goal part of the id ({@code core} for core rules)
- * @param kind what the rule looks at: {@code workspace}, {@code document}, {@code operation}, …
+ * @param kind what the rule looks at, which decides how its goal scopes it
  */
 public record RuleDescriptor(String id, String goal, Severity defaultSeverity, String summary, String helpUri,
-        String kind, List<OptionDescriptor> options, Class<? extends Rule> type) {
+        RuleKind kind, List<OptionDescriptor> options, Class<? extends Rule> type) {
 
     /** Where Goalpost's own rule docs are published. */
     public static final String DOCS_BASE = "https://github.com/goalpost-dev/goalpost/blob/main/docs/rules/";

@@ -3,6 +3,9 @@ package dev.goalpost.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.goalpost.api.Rule;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.RuleOption;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -93,6 +96,7 @@ public final class RuleRegistry {
         }
         String goal = info.id().substring(0, info.id().indexOf('/'));
         String help = info.helpUri().isEmpty() ? RuleDescriptor.DOCS_BASE + info.id() + ".md" : info.helpUri();
+        RuleKind kind = RuleKind.of(type);
         Rule defaults = instantiate(type);
         List<OptionDescriptor> options = new ArrayList<>();
         for (Field field : optionFields(type)) {
@@ -100,22 +104,8 @@ public final class RuleRegistry {
             options.add(new OptionDescriptor(field.getName(), typeName(field), read(field, defaults),
                     option.description()));
         }
-        return new RuleDescriptor(info.id(), goal, info.severity(), info.summary(), help, kind(type),
+        return new RuleDescriptor(info.id(), goal, info.severity(), info.summary(), help, kind,
                 List.copyOf(options), type);
-    }
-
-    private static String kind(Class<? extends Rule> type) {
-        if (EngineRule.class.isAssignableFrom(type)) {
-            return "engine";
-        }
-        if (WorkspaceRule.class.isAssignableFrom(type)) {
-            return "workspace";
-        }
-        if (OperationRule.class.isAssignableFrom(type) || ParameterRule.class.isAssignableFrom(type)
-                || ResponseRule.class.isAssignableFrom(type) || MediaTypeRule.class.isAssignableFrom(type)) {
-            return "operation";
-        }
-        return "document";
     }
 
     /**
@@ -147,7 +137,7 @@ public final class RuleRegistry {
         if (option == null) {
             List<String> names = descriptor.options().stream().map(OptionDescriptor::name).toList();
             return descriptor.id() + " has no option `" + name + "`"
-                    + dev.goalpost.goal.DidYouMean.hint(name, names)
+                    + dev.goalpost.text.DidYouMean.hint(name, names)
                     + (names.isEmpty() ? "; it takes no options" : "; its options are " + String.join(", ", names));
         }
         Field field = optionField(descriptor.type(), name);

@@ -1,6 +1,7 @@
 package dev.goalpost.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goalpost.api.Severity;
 import java.util.Map;
 
 /**

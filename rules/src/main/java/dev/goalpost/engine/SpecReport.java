@@ -1,5 +1,6 @@
 package dev.goalpost.engine;
 
+import dev.goalpost.api.Severity;
 import java.nio.file.Path;
 import java.util.List;
 

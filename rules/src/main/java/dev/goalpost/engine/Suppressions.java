@@ -1,13 +1,13 @@
 package dev.goalpost.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.goalpost.goal.DidYouMean;
 import dev.goalpost.goal.GoalCatalog;
 import dev.goalpost.load.JsonPointers;
 import dev.goalpost.load.Position;
 import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.Workspace;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.model.TreeNode;
+import dev.goalpost.text.DidYouMean;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -47,14 +47,14 @@ final class Suppressions {
         final String file;
         final String ownerPointer;
         final String key;
-        final SpecNode node;
+        final TreeNode node;
         Predicate<String> matches;
         String reason;
         LocalDate until;
         boolean valid = true;
         boolean used;
 
-        Entry(String file, String ownerPointer, String key, SpecNode node) {
+        Entry(String file, String ownerPointer, String key, TreeNode node) {
             this.file = file;
             this.ownerPointer = ownerPointer;
             this.key = key;
@@ -151,8 +151,8 @@ final class Suppressions {
 
     private void read(SourceFile file, String ownerPointer) {
         List<String> tokens = JsonPointers.split(ownerPointer);
-        SpecNode owner = tokens == null ? null : SpecNode.at(workspace, file, tokens);
-        SpecNode map = owner == null ? null : owner.get(KEY);
+        TreeNode owner = tokens == null ? null : TreeNode.at(workspace, file, tokens);
+        TreeNode map = owner == null ? null : owner.get(KEY);
         if (map == null) {
             return;
         }
@@ -200,12 +200,12 @@ final class Suppressions {
         return null;
     }
 
-    private void readReason(Entry entry, SpecNode value) {
+    private void readReason(Entry entry, TreeNode value) {
         JsonNode raw = value.value();
         if (raw.isTextual()) {
             entry.reason = raw.textValue().strip();
         } else if (raw.isObject()) {
-            for (Map.Entry<String, SpecNode> member : value.members().entrySet()) {
+            for (Map.Entry<String, TreeNode> member : value.members().entrySet()) {
                 if (!ENTRY_KEYS.contains(member.getKey())) {
                     invalid(member.getValue().position(), member.getValue(), "unknown key `" + member.getKey()
                             + "` in the suppression of " + entry.key + DidYouMean.hint(member.getKey(), ENTRY_KEYS)
@@ -216,7 +216,7 @@ final class Suppressions {
             if (!entry.valid) {
                 return; // a misspelt `reason` is one mistake, reported once
             }
-            SpecNode reason = value.get("reason");
+            TreeNode reason = value.get("reason");
             entry.reason = reason != null && reason.isText() ? reason.text().strip() : null;
             if (reason != null && !reason.isText() && !reason.value().isNull()) {
                 invalid(reason.valuePosition(), reason, "the reason for silencing " + entry.key
@@ -239,7 +239,7 @@ final class Suppressions {
         }
     }
 
-    private void readUntil(Entry entry, SpecNode until) {
+    private void readUntil(Entry entry, TreeNode until) {
         if (until == null) {
             return;
         }
@@ -261,11 +261,11 @@ final class Suppressions {
         }
         List<Entry> textual = covering(finding.file(), finding.pointer(), finding.rule());
         List<List<Entry>> perReport = new ArrayList<>();
-        for (List<SpecNode> subjects : out.occurrences(finding)) {
+        for (List<TreeNode> subjects : out.occurrences(finding)) {
             List<Entry> covering = new ArrayList<>();
             // innermost subject first, so the nearest entry is the one a finding names
             for (int i = subjects.size() - 1; i >= 0; i--) {
-                SpecNode subject = subjects.get(i);
+                TreeNode subject = subjects.get(i);
                 covering.addAll(covering(out.relative(subject.file().displayName()), subject.pointer(),
                         finding.rule()));
             }
@@ -333,11 +333,11 @@ final class Suppressions {
 
     // ---- reporting --------------------------------------------------------------------------------------
 
-    private void invalid(Position position, SpecNode at, String message) {
+    private void invalid(Position position, TreeNode at, String message) {
         report(invalidRule, position, at, message);
     }
 
-    private void report(ActiveRule rule, Position position, SpecNode at, String message) {
+    private void report(ActiveRule rule, Position position, TreeNode at, String message) {
         if (rule != null) {
             out.add(rule.descriptor(), rule.severity(), at.file().displayName(), position, at.pointer(), message);
         }

@@ -1,7 +1,7 @@
 package dev.goalpost.goal;
 
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.Goals;
+import dev.goalpost.api.model.Operation;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,10 +25,7 @@ public record GoalAssignment(
         Set<String> carried,
         boolean declaresAny,
         boolean defaultsApplied,
-        List<UnknownGoal> unknown) {
-
-    /** A declared value that names no goal. */
-    public record UnknownGoal(SpecNode node, String message) {}
+        List<Goals.UnknownGoal> unknown) implements Goals {
 
     public GoalAssignment {
         documentGoals = Collections.unmodifiableSet(new TreeSet<>(documentGoals));
@@ -40,6 +37,7 @@ public record GoalAssignment(
     }
 
     /** The effective goals of an operation (empty when none applies). */
+    @Override
     public Set<String> goalsOf(Operation operation) {
         return operationGoals.getOrDefault(operation, Set.of());
     }

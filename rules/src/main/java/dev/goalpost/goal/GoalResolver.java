@@ -1,8 +1,11 @@
 package dev.goalpost.goal;
 
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.Goals;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
+import dev.goalpost.model.TreeNode;
+import dev.goalpost.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -31,9 +34,9 @@ public final class GoalResolver {
     public GoalAssignment resolve(ApiDocument document, Set<String> defaultGoals) {
         Reader reader = new Reader();
         Declaration root = reader.read(document.root());
-        Declaration info = document.info() == null ? Declaration.NONE : reader.read(document.info());
+        Declaration info = document.info() == null ? Declaration.NONE : reader.read(document.info().node());
         Map<String, Declaration> tags = new java.util.HashMap<>();
-        document.tagDeclarations().forEach((name, tag) -> tags.put(name, reader.read(tag)));
+        document.tags().forEach((name, tag) -> tags.put(name, reader.read(tag.node())));
 
         Map<SpecNode, Declaration> pathItems = new IdentityHashMap<>();
         Map<Operation, Declaration> operations = new IdentityHashMap<>();
@@ -90,7 +93,7 @@ public final class GoalResolver {
 
     /** Reads declarations and collects unknown values, each reported once where written. */
     private final class Reader {
-        private final List<GoalAssignment.UnknownGoal> unknown = new ArrayList<>();
+        private final List<Goals.UnknownGoal> unknown = new ArrayList<>();
         private final Set<Object> reported = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         private boolean sawAny;
 
@@ -100,7 +103,7 @@ public final class GoalResolver {
                 return Declaration.NONE;
             }
             sawAny = true;
-            boolean firstTime = reported.add(node.value());
+            boolean firstTime = reported.add(((TreeNode) node).value());
             Set<String> goals = new LinkedHashSet<>();
             if (node.isText()) {
                 accept(node, goals, firstTime);
@@ -109,14 +112,14 @@ public final class GoalResolver {
                     if (element.isText()) {
                         accept(element, goals, firstTime);
                     } else if (firstTime) {
-                        unknown.add(new GoalAssignment.UnknownGoal(element, "`" + EXTENSION + "` lists "
-                                + element.value() + ", which is not a goal name; write goal names as strings: "
+                        unknown.add(new Goals.UnknownGoal(element, "`" + EXTENSION + "` lists "
+                                + element.written() + ", which is not a goal name; write goal names as strings: "
                                 + String.join(", ", GoalCatalog.BUILT_IN)));
                     }
                 }
             } else if (firstTime) {
-                unknown.add(new GoalAssignment.UnknownGoal(node, "`" + EXTENSION + "` must be a goal name or a list "
-                        + "of goal names (" + String.join(", ", GoalCatalog.BUILT_IN) + "), not " + node.value()));
+                unknown.add(new Goals.UnknownGoal(node, "`" + EXTENSION + "` must be a goal name or a list "
+                        + "of goal names (" + String.join(", ", GoalCatalog.BUILT_IN) + "), not " + node.written()));
             }
             return new Declaration(true, goals);
         }
@@ -126,7 +129,7 @@ public final class GoalResolver {
             if (canonical != null) {
                 goals.add(canonical);
             } else if (report) {
-                unknown.add(new GoalAssignment.UnknownGoal(value, "`" + value.text() + "` is not a business goal"
+                unknown.add(new Goals.UnknownGoal(value, "`" + value.text() + "` is not a business goal"
                         + DidYouMean.hint(value.text(), catalog.acceptedNames()) + "; known goals: "
                         + String.join(", ", catalog.goals())));
             }

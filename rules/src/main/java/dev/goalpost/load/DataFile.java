@@ -83,7 +83,7 @@ public final class DataFile {
                 List.of(), List.of());
     }
 
-    /** A workspace of one file read with {@link #read}, so its content can be navigated as {@code SpecNode}s. */
+    /** A workspace of one file read with {@link #read}, so its content can be navigated as {@code TreeNode}s. */
     public static Workspace workspace(SourceFile file) {
         return new Workspace(file, Map.of(ReferenceText.key(file.uri()), file), List.of());
     }

@@ -1,7 +1,7 @@
 package dev.goalpost.project;
 
+import dev.goalpost.api.Rule;
 import dev.goalpost.engine.ConfigurationException;
-import dev.goalpost.engine.Rule;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
@@ -14,7 +14,7 @@ import java.util.jar.JarFile;
 
 /**
  * Custom rule jars named on the command line ({@code --rules-jar}): checked to exist, to be jars, and to declare
- * rules through {@link java.util.ServiceLoader} ({@code META-INF/services/dev.goalpost.engine.Rule}), then opened
+ * rules through {@link java.util.ServiceLoader} ({@code META-INF/services/dev.goalpost.api.Rule}), then opened
  * in a class loader over Goalpost's own, so their rules use the same rule API.
  */
 public final class RuleJars {

@@ -1,10 +1,10 @@
 package dev.goalpost.report;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.FindingKey;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.RuleDescriptor;
-import dev.goalpost.engine.Severity;
 import dev.goalpost.engine.SpecReport;
 import dev.goalpost.engine.ToolInfo;
 import java.io.IOException;

@@ -1,10 +1,11 @@
 package dev.goalpost.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.RuleDescriptor;
-import dev.goalpost.engine.Severity;
+import dev.goalpost.engine.RuleKind;
 import dev.goalpost.engine.SpecReport;
 import dev.goalpost.engine.ToolInfo;
 import java.io.IOException;
@@ -39,7 +40,7 @@ public final class SarifReportWriter implements ReportWriter {
             if (!rules.containsKey(finding.rule())) {
                 rules.put(finding.rule(), new RuleDescriptor(finding.rule(), finding.rule().split("/")[0],
                         finding.severity(), finding.rule(), RuleDescriptor.DOCS_BASE + finding.rule() + ".md",
-                        "document", List.of(), null));
+                        RuleKind.DOCUMENT, List.of(), null));
             }
         }
         Map<String, Integer> index = new LinkedHashMap<>();

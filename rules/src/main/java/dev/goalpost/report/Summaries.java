@@ -1,9 +1,9 @@
 package dev.goalpost.report;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.FindingKey;
 import dev.goalpost.engine.LintReport;
-import dev.goalpost.engine.Severity;
 import java.util.List;
 
 /** The one-line summary every human-facing output ends with, and the other lines people read in consoles. */

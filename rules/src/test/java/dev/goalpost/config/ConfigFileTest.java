@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import dev.goalpost.SpecFiles;
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.ActiveRule;
 import dev.goalpost.engine.ConfiguredRules;
 import dev.goalpost.engine.LintConfiguration;
 import dev.goalpost.engine.RuleRegistry;
 import dev.goalpost.engine.RuleSetting;
-import dev.goalpost.engine.Severity;
 import dev.goalpost.goal.GoalCatalog;
 import java.nio.file.Path;
 import java.util.List;

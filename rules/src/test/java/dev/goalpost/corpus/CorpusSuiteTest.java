@@ -2,6 +2,7 @@ package dev.goalpost.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.ConfiguredRules;
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintConfiguration;
@@ -9,11 +10,9 @@ import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.Linter;
 import dev.goalpost.engine.RuleDescriptor;
 import dev.goalpost.engine.RuleRegistry;
-import dev.goalpost.engine.Severity;
 import dev.goalpost.engine.SpecReport;
 import dev.goalpost.load.LoadOptions;
 import dev.goalpost.load.SpecLoader;
-import dev.goalpost.model.ApiDocument;
 import dev.goalpost.report.ReportFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -205,7 +204,7 @@ class CorpusSuiteTest {
             boolean anyGoalRule = RuleRegistry.builtIn().rules().stream().anyMatch(r -> !r.isCore());
             return anyGoalRule ? "no goal rule had anything to check" : "no goal rules are registered yet";
         }
-        if (spec.openapi() != null && ApiDocument.of(new SpecLoader(LoadOptions.defaults())
+        if (spec.openapi() != null && dev.goalpost.model.IndexedDocument.of(new SpecLoader(LoadOptions.defaults())
                 .load(CORPUS.resolve(root))).operations().isEmpty()) {
             // Schema tests and component libraries: operation rules, most of every goal, have nothing to see.
             return "no operations";

@@ -6,9 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.RuleOption;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
 import dev.goalpost.load.LoadOptions;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
 import dev.goalpost.report.ReportFormat;
 import dev.goalpost.rules.core.SpecValid;
 import java.io.ByteArrayOutputStream;

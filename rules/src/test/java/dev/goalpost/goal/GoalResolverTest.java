@@ -3,10 +3,11 @@ package dev.goalpost.goal;
 import static dev.goalpost.SpecFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
 import dev.goalpost.load.LoadOptions;
 import dev.goalpost.load.SpecLoader;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
+import dev.goalpost.text.DidYouMean;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +22,7 @@ class GoalResolverTest {
     private final GoalResolver resolver = new GoalResolver(GoalCatalog.builtIn());
 
     private ApiDocument document(String yaml) {
-        return ApiDocument.of(new SpecLoader(LoadOptions.defaults()).load(write(dir, "api.yaml", yaml)));
+        return dev.goalpost.model.IndexedDocument.of(new SpecLoader(LoadOptions.defaults()).load(write(dir, "api.yaml", yaml)));
     }
 
     private static Operation operation(ApiDocument document, String label) {

@@ -2,9 +2,9 @@ package dev.goalpost.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintReport;
-import dev.goalpost.engine.Severity;
 import dev.goalpost.engine.SpecReport;
 import java.nio.file.Files;
 import java.nio.file.Path;

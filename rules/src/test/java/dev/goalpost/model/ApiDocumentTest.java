@@ -3,6 +3,12 @@ package dev.goalpost.model;
 import static dev.goalpost.SpecFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goalpost.api.model.MediaType;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Parameter;
+import dev.goalpost.api.model.Response;
+import dev.goalpost.api.model.Server;
+import dev.goalpost.api.model.SpecVersion;
 import dev.goalpost.load.LoadOptions;
 import dev.goalpost.load.SpecLoader;
 import java.nio.file.Path;
@@ -14,13 +20,13 @@ class ApiDocumentTest {
     @TempDir
     Path dir;
 
-    private ApiDocument document(String name, String yaml) {
-        return ApiDocument.of(new SpecLoader(LoadOptions.defaults()).load(write(dir, name, yaml)));
+    private IndexedDocument document(String name, String yaml) {
+        return IndexedDocument.of(new SpecLoader(LoadOptions.defaults()).load(write(dir, name, yaml)));
     }
 
     @Test
     void swagger2IsPresentedThroughOpenApi3ViewsButPointsIntoTheSource() {
-        ApiDocument document = document("swagger.yaml", """
+        IndexedDocument document = document("swagger.yaml", """
                 swagger: "2.0"
                 info: {title: t, version: "1"}
                 host: api.example.com
@@ -56,10 +62,10 @@ class ApiDocumentTest {
         assertThat(document.version()).isEqualTo(SpecVersion.SWAGGER_2_0);
         assertThat(document.servers()).extracting(Server::url)
                 .containsExactly("https://api.example.com/v1", "http://api.example.com/v1");
-        assertThat(document.servers().get(0).node().position().line()).isEqualTo(3);
+        assertThat(document.servers().get(0).node().line()).isEqualTo(3);
         Operation post = document.operations().get(0);
         assertThat(post.parameters()).extracting(Parameter::name).containsExactly("limit");
-        assertThat(post.parameters().get(0).schema().get("maximum").value().intValue()).isEqualTo(100);
+        assertThat(post.parameters().get(0).schema().get("maximum").integer().intValue()).isEqualTo(100);
         assertThat(post.requestBody().mediaTypes()).extracting(MediaType::name).containsExactly("application/xml");
         assertThat(post.requestBody().mediaTypes().get(0).schema().isObject()).isTrue();
         Response ok = post.response("200");
@@ -68,12 +74,12 @@ class ApiDocumentTest {
         assertThat(ok.json().example().pointer()).isEqualTo("/paths/~1pets/post/responses/200/examples/application~1json");
         assertThat(ok.header("x-rate-limit").schema().hasType("integer")).isTrue();
         assertThat(document.securitySchemes().get("basicAuth").httpScheme()).isEqualTo("basic");
-        assertThat(document.securitySchemes().get("partner").flows()).containsExactly("clientCredentials");
+        assertThat(document.securitySchemes().get("partner").flows()).containsOnlyKeys("clientCredentials");
     }
 
     @Test
     void openApi32QueryAndAdditionalOperationsAreOperations() {
-        ApiDocument document = document("api.yaml", """
+        IndexedDocument document = document("api.yaml", """
                 openapi: 3.2.0
                 info: {title: t, version: "1"}
                 paths:
@@ -101,7 +107,7 @@ class ApiDocumentTest {
                   responses:
                     '200': {$ref: '../api.yaml#/components/responses/Ok'}
                 """);
-        ApiDocument document = document("api.yaml", """
+        IndexedDocument document = document("api.yaml", """
                 openapi: 3.0.3
                 info: {title: t, version: "1"}
                 paths:
@@ -123,14 +129,14 @@ class ApiDocumentTest {
         assertThat(get.endsWithPathParameter()).isTrue();
         assertThat(get.parameters()).extracting(Parameter::name).containsExactly("id", "x-trace", "limit");
         assertThat(get.parameter("header", "X-TRACE").required()).isTrue();
-        assertThat(get.parameter("query", "limit").node().file().path().getFileName().toString()).isEqualTo("api.yaml");
+        assertThat(get.parameter("query", "limit").node().fileName()).endsWith("api.yaml");
         assertThat(get.response("200").hasHeader("etag")).isTrue();
         assertThat(get.response("200").json().schema().isArray()).isTrue();
     }
 
     @Test
     void schemasAreEachVisitedOnceWhereWritten() {
-        ApiDocument document = document("api.yaml", """
+        IndexedDocument document = document("api.yaml", """
                 openapi: 3.0.3
                 info: {title: t, version: "1"}
                 paths:
@@ -162,7 +168,7 @@ class ApiDocumentTest {
 
     @Test
     void serverVariablesTakeTheirDefaults() {
-        ApiDocument document = document("api.yaml", """
+        IndexedDocument document = document("api.yaml", """
                 openapi: 3.0.3
                 info: {title: t, version: "1"}
                 servers:

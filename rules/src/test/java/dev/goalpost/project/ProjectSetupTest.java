@@ -4,17 +4,17 @@ import static dev.goalpost.SpecFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.RuleOption;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
 import dev.goalpost.config.ConfigFileException;
 import dev.goalpost.engine.ConfigurationException;
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintReport;
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.RuleOption;
-import dev.goalpost.engine.Severity;
 import dev.goalpost.load.SpecDiscovery;
-import dev.goalpost.model.Operation;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -172,7 +172,7 @@ class ProjectSetupTest {
         Path empty = jar("empty.jar", null);
         assertThatThrownBy(() -> RuleJars.loader(List.of(empty), getClass().getClassLoader()))
                 .hasMessage("the rules jar " + empty + " declares no rules; list its rule classes in "
-                        + "META-INF/services/dev.goalpost.engine.Rule");
+                        + "META-INF/services/dev.goalpost.api.Rule");
         Path broken = jar("broken.jar", "com.acme.NoSuchRule\n");
         ClassLoader loader = RuleJars.loader(List.of(broken), getClass().getClassLoader());
         assertThatThrownBy(() -> open(null, List.of(), loader)).isInstanceOf(ConfigurationException.class)

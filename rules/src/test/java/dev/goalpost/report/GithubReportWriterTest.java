@@ -2,8 +2,8 @@ package dev.goalpost.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.Finding;
-import dev.goalpost.engine.Severity;
 import org.junit.jupiter.api.Test;
 
 class GithubReportWriterTest {

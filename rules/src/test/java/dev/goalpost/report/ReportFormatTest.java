@@ -2,6 +2,7 @@ package dev.goalpost.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.LintReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class ReportFormatTest {
         assertThat(Summaries.line(report)).isEqualTo("1 error, 1 warning in 1 spec (reach)");
         assertThat(Summaries.line(SampleReports.hostile())).isEqualTo("0 errors, 1 warning in 1 spec");
         var spec = report.specs().get(0);
-        var info = new dev.goalpost.engine.Finding("reach/x", "reach", dev.goalpost.engine.Severity.INFO, "m",
+        var info = new dev.goalpost.engine.Finding("reach/x", "reach", dev.goalpost.api.Severity.INFO, "m",
                 "a.yaml", 1, 1, "");
         var withInfo = new dev.goalpost.engine.SpecReport(spec.file(), spec.openapi(), spec.goals(),
                 List.of(info), spec.rulesRun(), spec.sources(), spec.timings());

@@ -1,9 +1,10 @@
 package dev.goalpost.report;
 
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.RuleDescriptor;
-import dev.goalpost.engine.Severity;
+import dev.goalpost.engine.RuleKind;
 import dev.goalpost.engine.SpecReport;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,7 +27,7 @@ final class SampleReports {
 
     static RuleDescriptor rule(String id, Severity severity, String summary) {
         String goal = id.substring(0, id.indexOf('/'));
-        return new RuleDescriptor(id, goal, severity, summary, RuleDescriptor.DOCS_BASE + id + ".md", "document",
+        return new RuleDescriptor(id, goal, severity, summary, RuleDescriptor.DOCS_BASE + id + ".md", RuleKind.DOCUMENT,
                 List.of(), null);
     }
 

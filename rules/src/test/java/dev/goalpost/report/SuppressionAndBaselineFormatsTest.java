@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.FailOn;
 import dev.goalpost.engine.LintReport;
-import dev.goalpost.engine.Severity;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;

@@ -1,12 +1,12 @@
 package com.acme.goalpost;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.RuleOption;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.RuleOption;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
 import java.util.List;
 
 /** ACME's gateway files every call that changes data under an audit category, which the spec must name. */
@@ -34,7 +34,7 @@ public final class WriteAudited implements OperationRule {
                     + EXTENSION + ": <category>` (one of " + String.join(", ", CATEGORIES) + ")");
         } else if (!category.isText() || !CATEGORIES.contains(category.text())) {
             context.reportValue(category, "`" + EXTENSION + "` of " + operation.label() + " is "
-                    + category.value() + ", which the gateway does not know; write one of "
+                    + category.written() + ", which the gateway does not know; write one of "
                     + String.join(", ", CATEGORIES));
         }
     }

@@ -1,11 +1,11 @@
 package dev.goalpost.rules.core;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
 import dev.goalpost.goal.GoalCatalog;
-import dev.goalpost.model.ApiDocument;
 
 /** The document says which business goal it serves, so Goalpost knows what to check. */
 @RuleInfo(id = "core/business-goal-missing", severity = Severity.WARNING,

@@ -1,11 +1,11 @@
 package dev.goalpost.rules.core;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
 import dev.goalpost.goal.GoalAssignment;
-import dev.goalpost.model.ApiDocument;
 
 /** Every {@code x-business-goal} value names a goal Goalpost knows (built-in, alias or custom). */
 @RuleInfo(id = "core/business-goal-unknown", severity = Severity.ERROR,

@@ -1,11 +1,11 @@
 package dev.goalpost.rules.core;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,15 +17,15 @@ public final class OperationIdUnique implements DocumentRule {
     @Override
     public void check(ApiDocument document, RuleContext context) {
         Map<String, Operation> first = new HashMap<>();
-        for (Operation operation : document.operations()) {
+        for (Operation operation : context.operations()) {
             String id = operation.operationId();
             if (id == null) {
                 continue;
             }
             Operation earlier = first.putIfAbsent(id, operation);
-            if (earlier != null && earlier.node().value() != operation.node().value()) {
+            if (earlier != null && !earlier.node().sameContent(operation.node())) {
                 context.reportValue(operation.node().get("operationId"), "operationId `" + id + "` is already used by "
-                        + earlier.label() + " (" + earlier.node().position() + "); give each operation its own id");
+                        + earlier.label() + " (" + earlier.node().line() + ":" + earlier.node().column() + "); give each operation its own id");
             }
         }
     }

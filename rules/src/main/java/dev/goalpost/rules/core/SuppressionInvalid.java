@@ -1,8 +1,8 @@
 package dev.goalpost.rules.core;
 
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.EngineRule;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
 
 /** Every {@code x-goalpost-ignore} entry names a rule and says why; reported by the engine's suppression step. */
 @RuleInfo(id = "core/suppression-invalid", severity = Severity.ERROR,

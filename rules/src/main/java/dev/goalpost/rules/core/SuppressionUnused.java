@@ -1,8 +1,8 @@
 package dev.goalpost.rules.core;
 
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
 import dev.goalpost.engine.EngineRule;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
 
 /** Every {@code x-goalpost-ignore} entry silences something, so stale ones get removed; reported by the engine. */
 @RuleInfo(id = "core/suppression-unused", severity = Severity.INFO,

@@ -1,10 +1,10 @@
 package dev.goalpost.rules.innovation;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
 
 /** Builders know how far they can rely on an operation before they build on it. */
 @RuleInfo(id = "innovation/lifecycle-declared", severity = Severity.WARNING,
@@ -15,8 +15,7 @@ public final class LifecycleDeclared implements OperationRule {
 
     @Override
     public void check(Operation operation, RuleContext context) {
-        if (operation.get(EXTENSION) == null && operation.pathItem().node().get(EXTENSION) == null
-                && operation.document().root().get(EXTENSION) == null) {
+        if (operation.nearest(EXTENSION) == null) {
             context.report(operation.node(), operation.label() + " does not say how stable it is; add `" + EXTENSION
                     + ": beta` (or experimental, stable, deprecated) to the operation, its path or the document, so "
                     + "builders know what they can rely on");

@@ -1,14 +1,14 @@
 package dev.goalpost.rules.innovation;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.goal.DidYouMean;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.PathItem;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.PathItem;
+import dev.goalpost.api.model.SpecNode;
+import dev.goalpost.text.DidYouMean;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -25,7 +25,7 @@ public final class LifecycleValid implements DocumentRule {
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
-        checkStage(document.root().get(EXTENSION), context);
+        document.rootOrInfo(EXTENSION).forEach(declaration -> checkStage(declaration, context));
         Set<PathItem> pathItems = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Operation operation : context.operations()) {
             if (pathItems.add(operation.pathItem())) {
@@ -46,10 +46,7 @@ public final class LifecycleValid implements DocumentRule {
     }
 
     private static void checkAgreesWithDeprecated(Operation operation, SpecNode own, RuleContext context) {
-        SpecNode effective = own != null ? own : operation.pathItem().node().get(EXTENSION);
-        if (effective == null) {
-            effective = operation.document().root().get(EXTENSION);
-        }
+        SpecNode effective = operation.nearest(EXTENSION);
         if (effective == null || !isStage(effective)) {
             return;
         }

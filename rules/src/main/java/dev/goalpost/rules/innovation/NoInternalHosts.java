@@ -1,51 +1,33 @@
 package dev.goalpost.rules.innovation;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Server;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.ServerRule;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Server;
+import dev.goalpost.api.model.SpecNode;
 import java.util.List;
 import java.util.Map;
 
 /** Published server URLs reach the API from outside; a backend address tells outside developers nothing they can use. */
 @RuleInfo(id = "innovation/no-internal-hosts", severity = Severity.ERROR,
         summary = "No server URL points inside the backend: localhost, loopback, private addresses or internal names.")
-public final class NoInternalHosts implements DocumentRule {
+public final class NoInternalHosts implements ServerRule {
 
     private static final List<String> INTERNAL_SUFFIXES = List.of(".internal", ".local", ".corp", ".lan");
 
     @Override
-    public void check(ApiDocument document, RuleContext context) {
-        for (Server server : document.servers()) {
-            String reason = internal(server.host());
-            if (reason != null) {
-                context.reportValue(blame(server), message(server, reason));
-            }
-            checkVariableChoices(server, context);
+    public void check(Server server, RuleContext context) {
+        String reason = internal(server);
+        if (reason != null) {
+            context.reportValue(blame(server), message(server, reason));
         }
-    }
-
-    /** Each other value a server variable may take ({@code enum}) must not lead inside either. */
-    private static void checkVariableChoices(Server server, RuleContext context) {
-        SpecNode variables = server.node().get("variables");
-        if (variables == null) {
-            return;
-        }
-        for (Map.Entry<String, SpecNode> variable : variables.members().entrySet()) {
-            SpecNode choices = variable.getValue().get("enum");
-            if (choices == null) {
-                continue;
-            }
-            for (SpecNode choice : choices.elements()) {
-                if (choice.isText() && !choice.text().equals(variable.getValue().text("default"))) {
-                    Server chosen = server.withVariable(variable.getKey(), choice.text());
-                    String reason = internal(chosen.host());
-                    if (reason != null) {
-                        context.reportValue(choice, message(chosen, reason));
-                    }
+        // Each other value a server variable may take (its enum) must not lead inside either.
+        for (Server.Variant variant : server.variants()) {
+            if (!variant.value().text().equals(server.node().path("variables", variant.variable()).text("default"))) {
+                String chosen = internal(variant.server());
+                if (chosen != null) {
+                    context.reportValue(variant.value(), message(variant.server(), chosen));
                 }
             }
         }
@@ -55,10 +37,10 @@ public final class NoInternalHosts implements DocumentRule {
     private static SpecNode blame(Server server) {
         SpecNode variables = server.node().get("variables");
         if (variables != null) {
-            for (Map.Entry<String, SpecNode> variable : variables.members().entrySet()) {
+            for (Map.Entry<String, ? extends SpecNode> variable : variables.members().entrySet()) {
                 SpecNode value = variable.getValue().get("default");
                 if (value != null && value.isText() && !value.text().isEmpty()
-                        && internal(server.withVariable(variable.getKey(), "").host()) == null) {
+                        && internal(server.withVariable(variable.getKey(), "")) == null) {
                     return value;
                 }
             }
@@ -72,22 +54,17 @@ public final class NoInternalHosts implements DocumentRule {
                 + "developers call, and keep internal hosts out of the spec";
     }
 
-    /** Why a host is internal, or null when it is not (or when the URL is relative). */
-    static String internal(String host) {
+    /** Why a server's host is internal, or null when it is not (or when the URL is relative). */
+    static String internal(Server server) {
+        String host = server.host();
         if (host == null || host.isEmpty()) {
             return null;
         }
-        if (host.equals("localhost") || host.endsWith(".localhost")) {
-            return "localhost";
-        }
-        if (host.equals("::1") || host.equals("0:0:0:0:0:0:0:1")) {
-            return "a loopback address";
+        if (server.isLoopback()) {
+            return host.equals("localhost") || host.endsWith(".localhost") ? "localhost" : "a loopback address";
         }
         int[] octets = ipv4(host);
         if (octets != null) {
-            if (octets[0] == 127) {
-                return "a loopback address";
-            }
             if (octets[0] == 10 || octets[0] == 172 && octets[1] >= 16 && octets[1] <= 31
                     || octets[0] == 192 && octets[1] == 168) {
                 return "a private network address";

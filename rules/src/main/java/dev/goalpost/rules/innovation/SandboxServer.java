@@ -1,12 +1,12 @@
 package dev.goalpost.rules.innovation;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Server;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Server;
+import dev.goalpost.api.model.SpecNode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

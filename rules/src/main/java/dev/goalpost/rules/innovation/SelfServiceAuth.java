@@ -1,12 +1,12 @@
 package dev.goalpost.rules.innovation;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.SecurityScheme;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.SecurityScheme;
+import dev.goalpost.api.model.SpecNode;
 import java.util.Collection;
 import java.util.Map;
 
@@ -25,8 +25,7 @@ public final class SelfServiceAuth implements DocumentRule {
         if (schemes.isEmpty() || schemes.values().stream().anyMatch(SelfServiceAuth::isSelfService)) {
             return;
         }
-        SpecNode where = document.version().isSwagger2() ? document.root().get("securityDefinitions")
-                : document.root().path("components", "securitySchemes");
+        SpecNode where = document.securitySchemesNode();
         String message = onlyBasic(schemes.values())
                 ? "the only way in is HTTP basic: a username and password someone has to hand out; "
                 : "none of the security schemes (" + String.join(", ", schemes.keySet()) + ") lets developers sign "
@@ -36,7 +35,7 @@ public final class SelfServiceAuth implements DocumentRule {
 
     private static boolean isSelfService(SecurityScheme scheme) {
         return scheme.isType("apiKey") || scheme.isType("openIdConnect") || scheme.isType("oauth2")
-                && (scheme.flows().contains("clientCredentials") || scheme.flows().contains("authorizationCode"));
+                && (scheme.flows().containsKey("clientCredentials") || scheme.flows().containsKey("authorizationCode"));
     }
 
     private static boolean onlyBasic(Collection<SecurityScheme> schemes) {

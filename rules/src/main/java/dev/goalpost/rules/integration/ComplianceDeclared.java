@@ -1,12 +1,12 @@
 package dev.goalpost.rules.integration;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.goal.DidYouMean;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.SpecNode;
+import dev.goalpost.text.DidYouMean;
 import java.util.List;
 
 /** The API says which regulations its data falls under, so integrators know the rules they inherit. */
@@ -18,7 +18,7 @@ public final class ComplianceDeclared implements DocumentRule {
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
-        List<SpecNode> declarations = document.rootOrInfo(ComplianceRegimes.EXTENSION);
+        List<? extends SpecNode> declarations = document.rootOrInfo(ComplianceRegimes.EXTENSION);
         if (declarations.isEmpty()) {
             context.report(document.root(), "the API does not say which compliance regimes its data falls under; add "
                     + "`x-compliance: [GDPR]` at the top level or in `info` (any of " + KNOWN
@@ -31,7 +31,7 @@ public final class ComplianceDeclared implements DocumentRule {
                         + "`x-compliance: [GDPR, PCI-DSS]` (any of " + KNOWN + ")");
                 continue;
             }
-            List<SpecNode> values = declaration.elements();
+            List<? extends SpecNode> values = declaration.elements();
             for (SpecNode value : values) {
                 checkValue(value, values.size(), context);
             }

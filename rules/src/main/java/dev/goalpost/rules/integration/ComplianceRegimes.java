@@ -1,7 +1,7 @@
 package dev.goalpost.rules.integration;
 
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.SpecNode;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package dev.goalpost.rules.integration;
 
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package dev.goalpost.rules.integration;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.goal.DidYouMean;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.SpecNode;
+import dev.goalpost.text.DidYouMean;
 import java.util.List;
 
 /** The API names the business event or need that drives the integration, which is what its design must serve. */
@@ -22,7 +22,7 @@ public final class DriverDeclared implements DocumentRule {
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
-        List<SpecNode> declarations = document.rootOrInfo(EXTENSION);
+        List<? extends SpecNode> declarations = document.rootOrInfo(EXTENSION);
         if (declarations.isEmpty()) {
             context.report(document.root(), "the API does not say what drives the integration; add " + SHAPE
                     + " at the top level or in `info`");

@@ -1,12 +1,12 @@
 package dev.goalpost.rules.integration;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -21,7 +21,7 @@ public final class EventNames implements DocumentRule {
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
-        for (Operation operation : document.operations()) {
+        for (Operation operation : context.document().operations()) {
             for (SpecNode name : DeclaredEvents.of(operation)) {
                 if (!NAME.matcher(name.text()).matches()) {
                     context.reportValue(name, message(name.text()));
@@ -30,7 +30,7 @@ public final class EventNames implements DocumentRule {
         }
         SpecNode catalog = document.root().resolved(EventsDocumented.CATALOG);
         if (catalog != null) {
-            for (Map.Entry<String, SpecNode> entry : catalog.members().entrySet()) {
+            for (Map.Entry<String, ? extends SpecNode> entry : catalog.members().entrySet()) {
                 if (!NAME.matcher(entry.getKey()).matches()) {
                     context.report(entry.getValue(), message(entry.getKey()));
                 }

@@ -1,11 +1,11 @@
 package dev.goalpost.rules.integration;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
 
 /** A call that changes state names the business events it emits, so other systems can follow without polling. */
 @RuleInfo(id = "integration/events-declared", severity = Severity.ERROR,

@@ -1,13 +1,13 @@
 package dev.goalpost.rules.integration;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.goal.DidYouMean;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
+import dev.goalpost.text.DidYouMean;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -29,7 +29,7 @@ public final class EventsDocumented implements DocumentRule {
         String where = webhooks ? "root `x-event-catalog` (with a `description` and a `payload` schema) or as a "
                 + "key of `webhooks`" : "root `x-event-catalog` with a `description` and a `payload` schema"
                 + (document.root().has("webhooks") ? " (`webhooks` counts from OpenAPI 3.1 on)" : "");
-        for (Operation operation : document.operations()) {
+        for (Operation operation : context.document().operations()) {
             for (SpecNode name : DeclaredEvents.of(operation)) {
                 if (!documented.contains(name.text())) {
                     context.reportValue(name, "event `" + name.text() + "` emitted by " + operation.label()

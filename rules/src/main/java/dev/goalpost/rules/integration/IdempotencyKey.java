@@ -1,10 +1,10 @@
 package dev.goalpost.rules.integration;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
 
 /** A POST can be retried safely, so a backend that times out mid-call does not create the same thing twice. */
 @RuleInfo(id = "integration/idempotency-key", severity = Severity.WARNING,

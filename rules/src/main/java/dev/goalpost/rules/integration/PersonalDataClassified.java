@@ -1,13 +1,13 @@
 package dev.goalpost.rules.integration;
 
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.RuleOption;
-import dev.goalpost.engine.SchemaRule;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.goal.DidYouMean;
-import dev.goalpost.model.Schema;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.RuleOption;
+import dev.goalpost.api.SchemaRule;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Schema;
+import dev.goalpost.api.model.SpecNode;
+import dev.goalpost.text.DidYouMean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +39,7 @@ public final class PersonalDataClassified implements SchemaRule {
     @Override
     public void check(Schema schema, RuleContext context) {
         List<String> regimes = null;
-        for (Map.Entry<String, SpecNode> property : schema.propertyDeclarations().entrySet()) {
+        for (Map.Entry<String, ? extends SpecNode> property : schema.propertyDeclarations().entrySet()) {
             String name = normalized(property.getKey());
             if (!NAMES.contains(name) && extraNames.stream().noneMatch(extra -> normalized(extra).equals(name))) {
                 continue;

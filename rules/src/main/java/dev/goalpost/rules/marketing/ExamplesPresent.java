@@ -1,14 +1,14 @@
 package dev.goalpost.rules.marketing;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.MediaType;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.RequestBody;
-import dev.goalpost.model.Response;
-import dev.goalpost.model.Schema;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.MediaType;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.RequestBody;
+import dev.goalpost.api.model.Response;
+import dev.goalpost.api.model.Schema;
 import java.util.Locale;
 import java.util.Set;
 

@@ -1,11 +1,12 @@
 package dev.goalpost.rules.marketing;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Info;
+import dev.goalpost.api.model.SpecNode;
 
 /** The first thing a prospect reads says what the API offers and whom to talk to. */
 @RuleInfo(id = "marketing/info-complete", severity = Severity.ERROR,
@@ -14,12 +15,13 @@ public final class InfoComplete implements DocumentRule {
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
-        SpecNode info = document.info();
-        if (info == null || !info.isObject()) {
+        Info declared = document.info();
+        if (declared == null) {
             context.report(document.root(), "the document has no `info`; add `info` with a `description` of what the "
                     + "API offers and a `contact` with a `url` or `email`");
             return;
         }
+        SpecNode info = declared.node();
         SpecNode description = info.get("description");
         if (description == null) {
             context.report(info, "`info` has no `description`; add one that tells a prospect what the API offers and "

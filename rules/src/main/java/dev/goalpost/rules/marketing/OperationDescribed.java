@@ -1,11 +1,11 @@
 package dev.goalpost.rules.marketing;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
 
 /** Each call explains itself in the catalogue, so a reader sees what it does for them without reading the schema. */
 @RuleInfo(id = "marketing/operation-described", severity = Severity.WARNING,

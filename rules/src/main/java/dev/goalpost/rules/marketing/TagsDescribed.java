@@ -1,13 +1,14 @@
 package dev.goalpost.rules.marketing;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.goal.DidYouMean;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
+import dev.goalpost.api.model.Tag;
+import dev.goalpost.text.DidYouMean;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +20,7 @@ public final class TagsDescribed implements DocumentRule {
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
-        Map<String, SpecNode> declared = document.tagDeclarations();
+        Map<String, Tag> declared = document.tags();
         Set<String> checked = new HashSet<>();
         for (Operation operation : context.operations()) {
             SpecNode tags = operation.get("tags");
@@ -35,9 +36,9 @@ public final class TagsDescribed implements DocumentRule {
     }
 
     /** Each tag once: where it is first used when undeclared, else at its declaration. */
-    private static void check(SpecNode tag, Operation operation, Map<String, SpecNode> declared, RuleContext context) {
+    private static void check(SpecNode tag, Operation operation, Map<String, Tag> declared, RuleContext context) {
         String name = tag.text();
-        SpecNode declaration = declared.get(name);
+        Tag declaration = declared.get(name);
         if (declaration == null) {
             context.reportValue(tag, "tag `" + name + "` (used by " + operation.label() + ") is not declared in root "
                     + "`tags`" + DidYouMean.hint(name, declared.keySet()) + "; add `- name: " + name
@@ -46,7 +47,7 @@ public final class TagsDescribed implements DocumentRule {
         }
         SpecNode description = declaration.get("description");
         if (description == null) {
-            context.report(declaration, "tag `" + name + "` has no `description`; add one saying what its operations "
+            context.report(declaration.node(), "tag `" + name + "` has no `description`; add one saying what its operations "
                     + "are for");
         } else if (description.text() == null || description.text().isBlank()) {
             context.reportValue(description, "tag `" + name + "` has an empty `description`; say what its operations "

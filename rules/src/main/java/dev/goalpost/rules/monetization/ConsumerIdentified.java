@@ -1,12 +1,12 @@
 package dev.goalpost.rules.monetization;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SecurityScheme;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SecurityScheme;
+import dev.goalpost.api.model.SpecNode;
 import java.util.Map;
 
 /** A paid call must know who pays: its security is required and names declared schemes. */
@@ -16,8 +16,7 @@ public final class ConsumerIdentified implements OperationRule {
 
     @Override
     public void check(Operation operation, RuleContext context) {
-        String declaredIn = operation.document().version().isSwagger2() ? "`securityDefinitions`"
-                : "`components.securitySchemes`";
+        String declaredIn = operation.document().securitySchemesPlace();
         SpecNode security = operation.security();
         if (security == null) {
             context.report(operation.node(), operation.label() + " declares no `security`, so a paid call cannot "

@@ -1,8 +1,7 @@
 package dev.goalpost.rules.monetization;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.model.SpecNode;
 import java.time.Duration;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
@@ -33,7 +32,7 @@ final class LimitPerWindow {
         if (limit == null) {
             context.report(node, what + " has no `limit`; add the number of calls allowed per window, "
                     + "such as `limit: 100`");
-        } else if (!isPositiveInteger(limit.value())) {
+        } else if (!isPositiveInteger(limit)) {
             context.reportValue(limit, "`limit` " + shown(limit) + " is not a positive integer; write how many "
                     + "calls one window allows, such as `100`");
         }
@@ -45,8 +44,8 @@ final class LimitPerWindow {
         }
     }
 
-    static boolean isPositiveInteger(JsonNode value) {
-        return value.isIntegralNumber() && value.bigIntegerValue().signum() > 0;
+    static boolean isPositiveInteger(SpecNode value) {
+        return value.integer() != null && value.integer().signum() > 0;
     }
 
     /** A named unit, or a positive ISO 8601 duration (time-based like {@code PT15M}, or date-based like {@code P1M}). */

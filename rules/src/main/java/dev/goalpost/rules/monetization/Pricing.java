@@ -1,8 +1,8 @@
 package dev.goalpost.rules.monetization;
 
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.goalpost.rules.monetization;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
 
 /** A call that earns money says what it costs: its own {@code x-pricing}, or plans declared at the root. */
 @RuleInfo(id = "monetization/pricing-declared", severity = Severity.ERROR,

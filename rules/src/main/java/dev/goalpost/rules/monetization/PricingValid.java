@@ -1,12 +1,12 @@
 package dev.goalpost.rules.monetization;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ public final class PricingValid implements DocumentRule {
     public void check(ApiDocument document, RuleContext context) {
         SpecNode root = Pricing.root(document);
         Map<String, SpecNode> plans = root == null ? Map.of() : checkRoot(root, context);
-        for (Operation operation : document.operations()) {
+        for (Operation operation : context.document().operations()) {
             SpecNode own = Pricing.of(operation);
             if (own != null) {
                 checkOperation(own, plans, root != null, context);
@@ -80,7 +80,7 @@ public final class PricingValid implements DocumentRule {
             SpecNode first = byId.putIfAbsent(id.text(), id);
             if (first != null) {
                 context.reportValue(id, "plan id `" + id.text() + "` is already used by the plan at line "
-                        + first.position().line() + "; give each plan its own id");
+                        + first.line() + "; give each plan its own id");
             }
         }
     }
@@ -117,8 +117,7 @@ public final class PricingValid implements DocumentRule {
 
     /** A finite number of at least 0; YAML may also give {@code .nan} or {@code .inf}. */
     private static boolean isAmount(SpecNode amount) {
-        double value = amount.value().doubleValue();
-        return amount.value().isNumber() && Double.isFinite(value) && value >= 0;
+        return amount.decimal() != null && amount.decimal().signum() >= 0;
     }
 
     private static void checkOperation(SpecNode own, Map<String, SpecNode> plans, boolean rootDeclared,
@@ -139,7 +138,7 @@ public final class PricingValid implements DocumentRule {
             }
         }
         SpecNode cost = own.get("cost");
-        if (cost != null && !LimitPerWindow.isPositiveInteger(cost.value())) {
+        if (cost != null && !LimitPerWindow.isPositiveInteger(cost)) {
             context.reportValue(cost, "`cost` " + LimitPerWindow.shown(cost) + " is not a positive integer; write "
                     + "how many quota units one call uses, such as `1`");
         }

@@ -1,11 +1,11 @@
 package dev.goalpost.rules.monetization;
 
-import dev.goalpost.engine.ResponseRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.Response;
+import dev.goalpost.api.ResponseRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Response;
 import java.util.List;
 
 /** Successful paid calls tell the client how much of its limit is left, so it can pace itself. */

@@ -1,11 +1,11 @@
 package dev.goalpost.rules.monetization;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.SpecNode;
 
 /** Paying clients accept terms; the spec links to them. */
 @RuleInfo(id = "monetization/terms-of-service", severity = Severity.WARNING,

@@ -1,12 +1,12 @@
 package dev.goalpost.rules.monetization;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.Response;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Response;
+import dev.goalpost.api.model.SpecNode;
 
 /** A client that runs out of its plan learns so from a documented 429 that says when to come back. */
 @RuleInfo(id = "monetization/too-many-requests", severity = Severity.ERROR,

@@ -1,11 +1,11 @@
 package dev.goalpost.rules.reach;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.Response;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Response;
 
 /** A GET on a single resource lets clients revalidate instead of downloading it again. */
 @RuleInfo(id = "reach/conditional-get", severity = Severity.WARNING,

@@ -1,12 +1,12 @@
 package dev.goalpost.rules.reach;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.Response;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Response;
+import dev.goalpost.api.model.SpecNode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -26,7 +26,7 @@ public final class DeprecationSunset implements OperationRule {
         SpecNode sunset = operation.get("x-sunset");
         if (sunset != null) {
             if (!isDate(sunset.text())) {
-                context.reportValue(sunset, "`x-sunset` " + (sunset.isText() ? "`" + sunset.text() + "`" : sunset.value())
+                context.reportValue(sunset, "`x-sunset` " + (sunset.isText() ? "`" + sunset.text() + "`" : sunset.written())
                         + " is not an ISO 8601 date; write the day the operation goes away, such as `2026-06-30`");
             }
             return;

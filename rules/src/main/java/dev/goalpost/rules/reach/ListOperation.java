@@ -1,10 +1,10 @@
 package dev.goalpost.rules.reach;
 
-import dev.goalpost.model.MediaType;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.Parameter;
-import dev.goalpost.model.Response;
-import dev.goalpost.model.Schema;
+import dev.goalpost.api.model.MediaType;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Parameter;
+import dev.goalpost.api.model.Response;
+import dev.goalpost.api.model.Schema;
 import java.util.List;
 import java.util.Map;
 

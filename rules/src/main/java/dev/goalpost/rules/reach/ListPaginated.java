@@ -1,11 +1,11 @@
 package dev.goalpost.rules.reach;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.RuleOption;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.RuleOption;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
 import java.util.List;
 
 /** A phone on a slow network fetches a collection page by page, never all of it at once. */

@@ -1,18 +1,15 @@
 package dev.goalpost.rules.reach;
 
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.RuleOption;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.Response;
-import dev.goalpost.model.Schema;
-import dev.goalpost.model.SpecNode;
-import java.util.ArrayList;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.RuleOption;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Response;
+import dev.goalpost.api.model.Schema;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /** A paginated list tells the client where the next page is, so no client has to guess or compute it. */
 @RuleInfo(id = "reach/next-page-link", severity = Severity.WARNING,
@@ -64,7 +61,7 @@ public final class NextPageLink implements OperationRule {
      * (DigitalOcean's {@code links.pages.next}), through {@code allOf}, {@code anyOf} and {@code oneOf}.
      */
     private static boolean declaresNext(Schema links, int depth) {
-        for (Schema variant : variants(links)) {
+        for (Schema variant : links.variants()) {
             Map<String, Schema> properties = variant.allProperties();
             if (properties.containsKey("next")) {
                 return true;
@@ -74,18 +71,5 @@ public final class NextPageLink implements OperationRule {
             }
         }
         return false;
-    }
-
-    /** A schema and the alternatives it offers through {@code anyOf} and {@code oneOf}. */
-    private static List<Schema> variants(Schema schema) {
-        List<Schema> variants = new ArrayList<>();
-        variants.add(schema);
-        for (String keyword : List.of("anyOf", "oneOf")) {
-            SpecNode alternatives = schema.get(keyword);
-            if (alternatives != null) {
-                alternatives.elements().stream().map(Schema::of).filter(Objects::nonNull).forEach(variants::add);
-            }
-        }
-        return variants;
     }
 }

@@ -1,14 +1,14 @@
 package dev.goalpost.rules.reach;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.goalpost.engine.OperationRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.RuleOption;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.Parameter;
-import dev.goalpost.model.Schema;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.RuleOption;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Parameter;
+import dev.goalpost.api.model.Schema;
+import dev.goalpost.api.model.SpecNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,8 +44,8 @@ public final class PageSizeBounded implements OperationRule {
             problems.add("is not `type: integer`");
             fixes.add("make it `type: integer`");
         }
-        JsonNode maximum = number(schema, "maximum");
-        JsonNode exclusive = number(schema, "exclusiveMaximum");
+        SpecNode maximum = number(schema, "maximum");
+        SpecNode exclusive = number(schema, "exclusiveMaximum");
         double largest = maximum != null ? maximum.doubleValue()
                 : exclusive != null ? exclusive.doubleValue() - 1 : Double.NaN;
         if (Double.isNaN(largest)) {
@@ -55,12 +55,12 @@ public final class PageSizeBounded implements OperationRule {
             problems.add("allows pages of " + (long) largest);
             fixes.add("lower its `maximum` to " + maxPageSize + " or less");
         }
-        JsonNode defaultSize = number(schema, "default");
+        SpecNode defaultSize = number(schema, "default");
         if (defaultSize == null) {
             problems.add("has no `default`");
             fixes.add("add a `default` of " + maxDefaultPageSize + " or less");
         } else if (defaultSize.doubleValue() > maxDefaultPageSize) {
-            problems.add("defaults to " + defaultSize.asText());
+            problems.add("defaults to " + defaultSize.written());
             fixes.add("lower its `default` to " + maxDefaultPageSize + " or less");
         }
         if (!problems.isEmpty()) {
@@ -74,8 +74,8 @@ public final class PageSizeBounded implements OperationRule {
         return last == 0 ? parts.get(0) : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
     }
 
-    private static JsonNode number(Schema schema, String keyword) {
-        JsonNode value = schema == null || schema.get(keyword) == null ? null : schema.get(keyword).value();
+    private static SpecNode number(Schema schema, String keyword) {
+        SpecNode value = schema == null ? null : schema.get(keyword);
         return value != null && value.isNumber() ? value : null;
     }
 }

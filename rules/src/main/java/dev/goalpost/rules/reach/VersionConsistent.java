@@ -1,14 +1,14 @@
 package dev.goalpost.rules.reach;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.PathItem;
-import dev.goalpost.model.Server;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.PathItem;
+import dev.goalpost.api.model.Server;
+import dev.goalpost.api.model.SpecNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

@@ -1,18 +1,16 @@
 package dev.goalpost.rules.reach;
 
-import dev.goalpost.engine.DocumentRule;
-import dev.goalpost.engine.RuleContext;
-import dev.goalpost.engine.RuleInfo;
-import dev.goalpost.engine.RuleOption;
-import dev.goalpost.engine.Severity;
-import dev.goalpost.model.ApiDocument;
-import dev.goalpost.model.MediaType;
-import dev.goalpost.model.Operation;
-import dev.goalpost.model.PathItem;
-import dev.goalpost.model.RequestBody;
-import dev.goalpost.model.Response;
-import dev.goalpost.model.Server;
-import dev.goalpost.model.SpecNode;
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.RuleInfo;
+import dev.goalpost.api.RuleOption;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.MediaType;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.PathItem;
+import dev.goalpost.api.model.Server;
+import dev.goalpost.api.model.SpecNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -138,20 +136,12 @@ public final class VersionDeclared implements DocumentRule {
 
     private static List<Candidate> mediaTypes(List<Operation> operations) {
         // Keyed by the written media type node (shared components count once) and its name.
-        Map<com.fasterxml.jackson.databind.JsonNode, Map<String, Candidate>> byNode = new java.util.IdentityHashMap<>();
+        Map<Object, Map<String, Candidate>> byNode = new java.util.HashMap<>();
         List<Candidate> candidates = new ArrayList<>();
         for (Operation operation : operations) {
-            List<MediaType> media = new ArrayList<>();
-            RequestBody body = operation.requestBody();
-            if (body != null) {
-                media.addAll(body.mediaTypes());
-            }
-            for (Response response : operation.responses()) {
-                media.addAll(response.mediaTypes());
-            }
-            for (MediaType type : media) {
+            for (MediaType type : operation.mediaTypes()) {
                 if (type.isJson() && type.name().toLowerCase().contains("json")) {
-                    byNode.computeIfAbsent(type.node().value(), node -> new java.util.HashMap<>())
+                    byNode.computeIfAbsent(type.node().contentKey(), node -> new java.util.HashMap<>())
                             .computeIfAbsent(type.name(), name -> {
                                 Candidate candidate = new Candidate(type.node(), "media type `" + name + "`",
                                         VERSIONED_MEDIA_TYPE.matcher(name).find());

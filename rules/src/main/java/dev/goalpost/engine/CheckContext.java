@@ -1,0 +1,109 @@
+package dev.goalpost.engine;
+
+import dev.goalpost.api.ExampleValidator;
+import dev.goalpost.api.Goals;
+import dev.goalpost.api.RuleContext;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.SpecNode;
+import dev.goalpost.goal.GoalAssignment;
+import dev.goalpost.goal.GoalCatalog;
+import dev.goalpost.model.IndexedDocument;
+import dev.goalpost.model.TreeNode;
+import dev.goalpost.validation.SchemaExamples;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The engine's {@link RuleContext}: one rule's view of one spec, reporting into that spec's findings. */
+final class CheckContext implements RuleContext {
+
+    private final ActiveRule rule;
+    private final FindingCollector out;
+    private final IndexedDocument document;
+    private final GoalAssignment goals;
+    private final GoalCatalog catalog;
+    /** Made on first use, one per setting: only example rules ask, and they ask for the whole document. */
+    private final Map<Boolean, ExampleValidator> validators = new HashMap<>(2);
+    private final Map<Set<String>, Boolean> inScopeByGoals = new HashMap<>();
+    private List<Operation> operations;
+
+    CheckContext(ActiveRule rule, FindingCollector out, IndexedDocument document, GoalAssignment goals,
+            GoalCatalog catalog) {
+        this.rule = rule;
+        this.out = out;
+        this.document = document;
+        this.goals = goals;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void report(SpecNode at, String message) {
+        TreeNode node = (TreeNode) at;
+        out.add(rule.descriptor(), rule.severity(), node.file().displayName(), node.position(), node.pointer(),
+                message);
+    }
+
+    @Override
+    public void reportValue(SpecNode at, String message) {
+        TreeNode node = (TreeNode) at;
+        out.add(rule.descriptor(), rule.severity(), node.file().displayName(), node.valuePosition(), node.pointer(),
+                message);
+    }
+
+    @Override
+    public IndexedDocument document() {
+        return document;
+    }
+
+    @Override
+    public Goals goals() {
+        return goals;
+    }
+
+    @Override
+    public boolean inScope(Operation operation) {
+        // Few distinct goal sets exist in a document; thousands of operations share them.
+        return inScopeByGoals.computeIfAbsent(goals.goalsOf(operation),
+                set -> applies(rule.descriptor(), set, catalog));
+    }
+
+    @Override
+    public List<Operation> operations() {
+        if (operations == null) {
+            List<Operation> list = new ArrayList<>();
+            for (Operation operation : document.operations()) {
+                if (inScope(operation)) {
+                    list.add(operation);
+                }
+            }
+            operations = List.copyOf(list);
+        }
+        return operations;
+    }
+
+    @Override
+    public Severity severity() {
+        return rule.severity();
+    }
+
+    @Override
+    public ExampleValidator exampleValidator(boolean formatAssertions) {
+        return validators.computeIfAbsent(formatAssertions, assertions -> new SchemaExamples(document, assertions));
+    }
+
+    /** Whether a rule applies where {@code goals} are in force: core rules always, others when a goal includes them. */
+    static boolean applies(RuleDescriptor rule, Set<String> goals, GoalCatalog catalog) {
+        if (rule.isCore()) {
+            return true;
+        }
+        for (String goal : goals) {
+            if (catalog.includes(goal, rule.id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,312 @@
+package dev.goalpost.engine;
+
+import dev.goalpost.api.DocumentRule;
+import dev.goalpost.api.ExampleRule;
+import dev.goalpost.api.MediaTypeRule;
+import dev.goalpost.api.OperationRule;
+import dev.goalpost.api.ParameterRule;
+import dev.goalpost.api.PathItemRule;
+import dev.goalpost.api.ResponseRule;
+import dev.goalpost.api.SchemaRule;
+import dev.goalpost.api.SecuritySchemeRule;
+import dev.goalpost.api.ServerRule;
+import dev.goalpost.api.Severity;
+import dev.goalpost.api.TagRule;
+import dev.goalpost.api.model.Example;
+import dev.goalpost.api.model.Header;
+import dev.goalpost.api.model.MediaType;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Parameter;
+import dev.goalpost.api.model.PathItem;
+import dev.goalpost.api.model.RequestBody;
+import dev.goalpost.api.model.Response;
+import dev.goalpost.api.model.Schema;
+import dev.goalpost.api.model.SecurityScheme;
+import dev.goalpost.api.model.Server;
+import dev.goalpost.api.model.SpecElement;
+import dev.goalpost.api.model.Tag;
+import dev.goalpost.goal.GoalAssignment;
+import dev.goalpost.goal.GoalCatalog;
+import dev.goalpost.load.Workspace;
+import dev.goalpost.model.IndexedDocument;
+import dev.goalpost.model.TreeNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Hands each element of an indexed document to the rules of its kind, scoped by goals once, here: operation kinds
+ * (operations, and their parameters, responses, media types and examples) on the operations whose effective goals
+ * include the rule's goal, path items holding such an operation, document kinds (the document, schemas, servers,
+ * security schemes, tags) when the document carries the goal. Rules never walk; they judge what they are given. A
+ * rule that throws is reported as {@code core/rule-failed} and the dispatch goes on.
+ *
+ * <p>While a rule checks an element, the collector knows the element's subjects (when the spec has inline
+ * suppressions): the document root, then the path item, operation and the element under check, each as declared
+ * and as resolved. A suppression on any of them covers what the rule reports then, even in a file reached through
+ * {@code $ref}.
+ */
+final class RuleDispatch {
+
+    private final List<ActiveRule> rules;
+    private final FindingCollector out;
+    private final Workspace workspace;
+    private final IndexedDocument document;
+    private final GoalAssignment goals;
+    private final GoalCatalog catalog;
+    private final RuleDescriptor ruleFailed;
+    private final Map<ActiveRule, CheckContext> contexts = new IdentityHashMap<>();
+    private final Set<String> ran = new LinkedHashSet<>();
+    /** The subjects of document-wide checks: the root document, or nothing when there is none. */
+    private final List<TreeNode> documentSubjects;
+    /** Each operation's subjects, when the collector tracks them. */
+    private List<List<TreeNode>> operationSubjects;
+
+    /** Whether rules may run side by side; {@code -Dgoalpost.parallelRules=false} runs them one after another. */
+    private static final boolean PARALLEL = !"false".equals(System.getProperty("goalpost.parallelRules"));
+
+    RuleDispatch(List<ActiveRule> rules, FindingCollector out, Workspace workspace, IndexedDocument document,
+            GoalAssignment goals, GoalCatalog catalog, RuleDescriptor ruleFailed) {
+        this.rules = rules;
+        this.out = out;
+        this.workspace = workspace;
+        this.document = document;
+        this.goals = goals;
+        this.catalog = catalog;
+        this.ruleFailed = ruleFailed;
+        this.documentSubjects = workspace.root() == null ? List.of()
+                : List.of(TreeNode.root(workspace, workspace.root()));
+    }
+
+    /** A dispatch over the same document for a share of the rules, reporting to its own collector. */
+    private RuleDispatch(RuleDispatch parent, FindingCollector out) {
+        this(parent.rules, out, parent.workspace, parent.document, parent.goals, parent.catalog, parent.ruleFailed);
+        this.operationSubjects = parent.operationSubjects;
+    }
+
+    /** Runs every rule that applies; returns the ids of the rules that ran on this spec. */
+    Set<String> run() {
+        if (document == null) {
+            return ran;
+        }
+        List<ActiveRule> units = new ArrayList<>();
+        for (ActiveRule rule : rules) {
+            RuleKind kind = rule.descriptor().kind();
+            if (kind == RuleKind.ENGINE) {
+                continue;
+            }
+            if (kind.operationScoped() || CheckContext.applies(rule.descriptor(), goals.carried(), catalog)) {
+                units.add(rule);
+            }
+        }
+        if (units.size() < 2 || !PARALLEL) {
+            units.forEach(this::runRule);
+            return ran;
+        }
+        // Rules are independent and keep no state, so they run side by side, each share with its own
+        // collector; the shares are merged in rule order and findings are sorted later, so the report is
+        // the same whatever the number of threads.
+        if (out.tracksSubjects()) {
+            operationSubjects();
+        }
+        List<RuleDispatch> shares = units.parallelStream().map(rule -> {
+            RuleDispatch share = new RuleDispatch(this, out.fork());
+            share.runRule(rule);
+            return share;
+        }).toList();
+        for (RuleDispatch share : shares) {
+            out.absorb(share.out);
+            ran.addAll(share.ran);
+        }
+        return ran;
+    }
+
+    /** Runs one rule over every element of its kind. */
+    private void runRule(ActiveRule rule) {
+        CheckContext context = context(rule);
+        Object check = rule.rule();
+        if (check instanceof DocumentRule documentRule) {
+            guard(rule, document.root(), documentSubjects, () -> documentRule.check(document, context));
+        } else if (check instanceof SchemaRule schemaRule) {
+            for (Schema schema : document.schemas()) {
+                guard(rule, schema.node(), subjects(documentSubjects, (TreeNode) schema.node()),
+                        () -> schemaRule.check(schema, context));
+            }
+        } else if (check instanceof ServerRule serverRule) {
+            for (Server server : document.servers()) {
+                guard(rule, server.node(), element(documentSubjects, server), () -> serverRule.check(server, context));
+            }
+        } else if (check instanceof SecuritySchemeRule schemeRule) {
+            for (SecurityScheme scheme : document.securitySchemes().values()) {
+                guard(rule, scheme.node(), element(documentSubjects, scheme), () -> schemeRule.check(scheme, context));
+            }
+        } else if (check instanceof TagRule tagRule) {
+            for (Tag tag : document.tags().values()) {
+                guard(rule, tag.node(), element(documentSubjects, tag), () -> tagRule.check(tag, context));
+            }
+        } else if (check instanceof PathItemRule pathItemRule) {
+            for (PathItem item : document.pathItems()) {
+                if (rule.descriptor().isCore() || item.operations().stream().anyMatch(context::inScope)) {
+                    guard(rule, item.node(), element(documentSubjects, item),
+                            () -> pathItemRule.check(item, context));
+                }
+            }
+        } else {
+            runOnOperations(rule, context);
+        }
+    }
+
+    /** Runs an operation-scoped rule on each operation in its scope, in written order. */
+    private void runOnOperations(ActiveRule rule, CheckContext context) {
+        List<Operation> operations = document.operations();
+        List<List<TreeNode>> subjects = out.tracksSubjects() ? operationSubjects() : null;
+        Set<Example> judged = rule.rule() instanceof ExampleRule ? new HashSet<>() : null;
+        for (int i = 0; i < operations.size(); i++) {
+            Operation operation = operations.get(i);
+            if (context.inScope(operation)) {
+                runOn(rule, context, operation, subjects == null ? null : subjects.get(i), judged);
+            }
+        }
+        if (rule.rule() instanceof ExampleRule check
+                && CheckContext.applies(rule.descriptor(), goals.carried(), catalog)) {
+            for (Schema schema : document.schemas()) {
+                List<TreeNode> schemaSubjects = subjects(documentSubjects, (TreeNode) schema.node());
+                for (Example example : schema.examples()) {
+                    if (judged.add(example)) {
+                        guard(rule, example.node(), within(schemaSubjects, example),
+                                () -> check.check(example, context));
+                    }
+                }
+            }
+        }
+    }
+
+    private void runOn(ActiveRule rule, CheckContext context, Operation operation, List<TreeNode> subjects,
+            Set<Example> judged) {
+        Object check = rule.rule();
+        if (check instanceof OperationRule operationRule) {
+            guard(rule, operation.node(), subjects, () -> {
+                if (operationRule.appliesTo(operation)) {
+                    operationRule.check(operation, context);
+                }
+            });
+        } else if (check instanceof ParameterRule parameterRule) {
+            for (Parameter parameter : operation.parameters()) {
+                guard(rule, parameter.node(), within(subjects, parameter),
+                        () -> parameterRule.check(parameter, operation, context));
+            }
+        } else if (check instanceof ResponseRule responseRule) {
+            for (Response response : operation.responses()) {
+                guard(rule, response.node(), within(subjects, response),
+                        () -> responseRule.check(response, operation, context));
+            }
+        } else if (check instanceof MediaTypeRule mediaTypeRule) {
+            for (MediaType mediaType : operation.mediaTypes()) {
+                guard(rule, mediaType.node(), within(subjects, mediaType),
+                        () -> mediaTypeRule.check(mediaType, operation, context));
+            }
+        } else if (check instanceof ExampleRule exampleRule) {
+            for (Example example : examplesOf(operation)) {
+                if (judged.add(example)) {
+                    guard(rule, example.node(), within(subjects, example), () -> exampleRule.check(example, context));
+                }
+            }
+        }
+    }
+
+    /**
+     * An operation's examples, in written order: the request body's media types, the parameters (and their
+     * content), then each response's media types and headers (and their content).
+     */
+    private static List<Example> examplesOf(Operation operation) {
+        List<Example> examples = new ArrayList<>();
+        RequestBody body = operation.requestBody();
+        if (body != null) {
+            body.mediaTypes().forEach(media -> examples.addAll(media.examples()));
+        }
+        for (Parameter parameter : operation.parameters()) {
+            examples.addAll(parameter.examples());
+            parameter.mediaTypes().forEach(media -> examples.addAll(media.examples()));
+        }
+        for (Response response : operation.responses()) {
+            response.mediaTypes().forEach(media -> examples.addAll(media.examples()));
+            for (Header header : response.headers().values()) {
+                examples.addAll(header.examples());
+                header.mediaTypes().forEach(media -> examples.addAll(media.examples()));
+            }
+        }
+        return examples;
+    }
+
+    /** What each operation's checks are about, in operation order; computed once and shared by every rule. */
+    private List<List<TreeNode>> operationSubjects() {
+        if (operationSubjects == null) {
+            List<List<TreeNode>> all = new ArrayList<>();
+            for (Operation operation : document.operations()) {
+                PathItem item = operation.pathItem();
+                all.add(subjects(documentSubjects, (TreeNode) item.declaration(), (TreeNode) item.node(),
+                        (TreeNode) operation.declaration(), (TreeNode) operation.node()));
+            }
+            operationSubjects = List.copyOf(all);
+        }
+        return operationSubjects;
+    }
+
+    private CheckContext context(ActiveRule rule) {
+        ran.add(rule.id());
+        return contexts.computeIfAbsent(rule, r -> new CheckContext(r, out, document, goals, catalog));
+    }
+
+    /** The subjects of a check: {@code outer}, then {@code nodes}; null when the collector does not track them. */
+    private List<TreeNode> subjects(List<TreeNode> outer, TreeNode... nodes) {
+        if (!out.tracksSubjects()) {
+            return null;
+        }
+        List<TreeNode> chain = new ArrayList<>(outer);
+        for (TreeNode node : nodes) {
+            if (node != null) {
+                chain.add(node);
+            }
+        }
+        return List.copyOf(chain);
+    }
+
+    /** The document's subjects plus an element, as declared and as resolved. */
+    private List<TreeNode> element(List<TreeNode> outer, SpecElement element) {
+        return subjects(outer, (TreeNode) element.declaration(), (TreeNode) element.node());
+    }
+
+    /** An operation's subjects plus one element of it, as declared and as resolved; null when not tracked. */
+    private static List<TreeNode> within(List<TreeNode> operationSubjects, SpecElement element) {
+        if (operationSubjects == null) {
+            return null;
+        }
+        List<TreeNode> chain = new ArrayList<>(operationSubjects);
+        chain.add((TreeNode) element.declaration());
+        if (element.node() != element.declaration()) {
+            chain.add((TreeNode) element.node());
+        }
+        return chain;
+    }
+
+    private void guard(ActiveRule rule, dev.goalpost.api.model.SpecNode at, List<TreeNode> subjects, Runnable check) {
+        out.subjects(subjects);
+        try {
+            check.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            TreeNode node = (TreeNode) at;
+            String file = node != null ? node.file().displayName()
+                    : workspace.root() != null ? workspace.root().displayName() : "";
+            out.add(ruleFailed, Severity.ERROR, file, node == null ? null : node.position(),
+                    node == null ? "" : node.pointer(), "the rule " + rule.id() + " failed here ("
+                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                            + "); this is a bug in the rule, please report it with this spec");
+        } finally {
+            out.subjects(null);
+        }
+    }
+}

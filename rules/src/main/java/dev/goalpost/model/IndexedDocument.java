@@ -1,0 +1,399 @@
+package dev.goalpost.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Example;
+import dev.goalpost.api.model.Header;
+import dev.goalpost.api.model.MediaType;
+import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Parameter;
+import dev.goalpost.api.model.PathItem;
+import dev.goalpost.api.model.Schema;
+import dev.goalpost.api.model.SecurityScheme;
+import dev.goalpost.api.model.Server;
+import dev.goalpost.api.model.SpecVersion;
+import dev.goalpost.api.model.Tag;
+import dev.goalpost.load.SourceFile;
+import dev.goalpost.load.Workspace;
+import dev.goalpost.openapi.Grammar;
+import dev.goalpost.openapi.TypedWalk;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A loaded spec indexed for the rules by one {@link TypedWalk} over its version's {@link Grammar}: path items,
+ * webhooks and callbacks with their operations, and every schema, each addressed where it is written. Other
+ * listeners (the structure checks) hear the same walk. Swagger 2.0 documents are presented through the same views
+ * as OpenAPI 3, but every node still points into the 2.0 source.
+ */
+public final class IndexedDocument implements ApiDocument {
+
+    private static final List<String> DEFAULT_MEDIA_TYPES = List.of("application/json");
+
+    private final Workspace workspace;
+    private final TreeNode root;
+    private final SpecVersion version;
+    private final Grammar grammar;
+    private final List<PathItem> pathItems = new ArrayList<>();
+    private final List<PathItem> webhooks = new ArrayList<>();
+    private final List<PathItem> callbacks = new ArrayList<>();
+    private final List<Operation> operations = new ArrayList<>();
+    private final List<Schema> schemas = new ArrayList<>();
+    private volatile List<Server> servers;
+    private volatile Map<String, SecurityScheme> securitySchemes;
+    private volatile Map<String, Tag> tags;
+
+    private IndexedDocument(Workspace workspace, TreeNode root, SpecVersion version) {
+        this.workspace = workspace;
+        this.root = root;
+        this.version = version;
+        this.grammar = Grammar.of(version);
+    }
+
+    /** Indexes a workspace whose root is an OpenAPI or Swagger object. */
+    public static IndexedDocument of(Workspace workspace) {
+        return of(workspace, List.of());
+    }
+
+    /** Indexes a workspace, letting {@code listeners} hear the same walk that builds the index. */
+    public static IndexedDocument of(Workspace workspace, List<TypedWalk.Listener> listeners) {
+        SourceFile file = workspace.root();
+        TreeNode root = TreeNode.root(workspace, file);
+        SpecVersion version = SpecVersion.of(versionText(root.get("openapi")), versionText(root.get("swagger")));
+        if (version == null) {
+            // An unknown version is reported by core/spec-valid; read the document as the newest known one.
+            version = root.has("swagger") && !root.has("openapi") ? SpecVersion.SWAGGER_2_0 : SpecVersion.OPENAPI_3_2;
+        }
+        IndexedDocument document = new IndexedDocument(workspace, root, version);
+        List<TypedWalk.Listener> all = new ArrayList<>();
+        all.add(document.new Indexer());
+        all.addAll(listeners);
+        new TypedWalk(document.grammar, all).walk(root);
+        return document;
+    }
+
+    /** Collects what the rules are handed: path items (with their operations) and schemas. */
+    private final class Indexer implements TypedWalk.Listener {
+        @Override
+        public void object(TypedWalk.Visit visit) {
+            if (visit.type() == grammar.schema()) {
+                schemas.add(SchemaView.of(visit.declaration(), visit.node(), version.atLeast31()));
+            } else if (visit.type() == grammar.pathItem()) {
+                pathItem(visit);
+            }
+        }
+
+        private void pathItem(TypedWalk.Visit visit) {
+            TreeNode declaration = visit.declaration();
+            TreeNode holder = declaration.parent();
+            String place = holder == null ? null : holder.key();
+            if (visit.parent().type() == grammar.root() && "paths".equals(place)) {
+                PathItemView item = new PathItemView(IndexedDocument.this, declaration.key(), Operation.Kind.PATH,
+                        declaration, visit.node());
+                pathItems.add(item);
+                operations.addAll(item.operations());
+            } else if (visit.parent().type() == grammar.root() && "webhooks".equals(place)) {
+                webhooks.add(new PathItemView(IndexedDocument.this, declaration.key(), Operation.Kind.WEBHOOK,
+                        declaration, visit.node()));
+            } else if (visit.parent().type() == grammar.callback()) {
+                callbacks.add(new PathItemView(IndexedDocument.this, declaration.key(), Operation.Kind.CALLBACK,
+                        declaration, visit.node()));
+            }
+        }
+    }
+
+    /** The version as written; YAML may give {@code openapi: 3.0} as a number. */
+    static String versionText(TreeNode node) {
+        if (node == null) {
+            return null;
+        }
+        JsonNode value = node.value();
+        return value.isTextual() ? value.textValue() : value.isNumber() ? value.asText() : null;
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public Grammar grammar() {
+        return grammar;
+    }
+
+    @Override
+    public TreeNode root() {
+        return root;
+    }
+
+    @Override
+    public SpecVersion version() {
+        return version;
+    }
+
+    @Override
+    public String versionText() {
+        String text = versionText(root.get("openapi"));
+        return text != null ? text : versionText(root.get("swagger"));
+    }
+
+    @Override
+    public InfoView info() {
+        TreeNode declared = root.get("info");
+        TreeNode info = declared == null ? null : declared.resolve();
+        return info == null || !info.isObject() ? null : new InfoView(declared, info);
+    }
+
+    @Override
+    public List<TreeNode> rootOrInfo(String name) {
+        List<TreeNode> found = new ArrayList<>(2);
+        TreeNode own = root.get(name);
+        if (own != null) {
+            found.add(own);
+        }
+        TreeNode declared = root.get("info");
+        TreeNode info = declared == null ? null : declared.resolve();
+        TreeNode inInfo = info == null ? null : info.get(name);
+        if (inInfo != null) {
+            found.add(inInfo);
+        }
+        return found;
+    }
+
+    @Override
+    public TreeNode extension(String name) {
+        List<TreeNode> found = rootOrInfo(name);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public List<PathItem> pathItems() {
+        return Collections.unmodifiableList(pathItems);
+    }
+
+    @Override
+    public List<PathItem> webhooks() {
+        return Collections.unmodifiableList(webhooks);
+    }
+
+    /** The path items of every operation's callbacks, in the order the walk met them. */
+    public List<PathItem> callbacks() {
+        return Collections.unmodifiableList(callbacks);
+    }
+
+    @Override
+    public List<Operation> operations() {
+        return Collections.unmodifiableList(operations);
+    }
+
+    @Override
+    public List<Schema> schemas() {
+        return Collections.unmodifiableList(schemas);
+    }
+
+    // ---- servers ----------------------------------------------------------------------------------------
+
+    @Override
+    public List<Server> servers() {
+        List<Server> cached = servers;
+        if (cached == null) {
+            cached = List.copyOf(findServers());
+            servers = cached;
+        }
+        return cached;
+    }
+
+    /**
+     * Root servers, then those on path items and operations. For Swagger 2.0, one server per scheme built from
+     * {@code host} and {@code basePath}; without {@code host} the API is served from the host that serves the spec,
+     * so {@code basePath} alone is a relative server URL.
+     */
+    private List<Server> findServers() {
+        List<Server> found = new ArrayList<>();
+        if (version.isSwagger2()) {
+            TreeNode host = root.get("host");
+            String basePath = root.text("basePath") == null ? "" : root.text("basePath");
+            if (host != null && host.isText()) {
+                List<String> schemes = new ArrayList<>();
+                TreeNode declared = root.get("schemes");
+                if (declared != null) {
+                    for (TreeNode scheme : declared.elements()) {
+                        if (scheme.isText()) {
+                            schemes.add(scheme.text().toLowerCase(Locale.ROOT));
+                        }
+                    }
+                }
+                if (schemes.isEmpty()) {
+                    schemes.add("https");
+                }
+                for (String scheme : schemes) {
+                    found.add(new ServerView(scheme + "://" + host.text() + basePath, null, host, host));
+                }
+            } else if (root.text("basePath") != null) {
+                found.add(new ServerView(basePath, null, root.get("basePath"), root.get("basePath")));
+            }
+            return found;
+        }
+        addServers(found, root.get("servers"));
+        for (PathItem item : pathItems) {
+            addServers(found, ((TreeNode) item.node()).get("servers"));
+            for (Operation operation : item.operations()) {
+                addServers(found, ((TreeNode) operation.node()).get("servers"));
+            }
+        }
+        return found;
+    }
+
+    private static void addServers(List<Server> found, TreeNode list) {
+        if (list == null) {
+            return;
+        }
+        for (TreeNode element : list.elements()) {
+            TreeNode resolved = element.resolveOrSelf();
+            if (resolved.isObject()) {
+                ServerView server = ServerView.of(element, resolved);
+                if (server != null) {
+                    found.add(server);
+                }
+            }
+        }
+    }
+
+    // ---- security ---------------------------------------------------------------------------------------
+
+    @Override
+    public TreeNode securitySchemesNode() {
+        return version.isSwagger2() ? root.get("securityDefinitions") : root.path("components", "securitySchemes");
+    }
+
+    @Override
+    public Map<String, SecurityScheme> securitySchemes() {
+        Map<String, SecurityScheme> cached = securitySchemes;
+        if (cached == null) {
+            Map<String, SecurityScheme> schemes = new LinkedHashMap<>();
+            TreeNode declared = securitySchemesNode();
+            if (declared != null) {
+                declared.members().forEach((name, value) -> {
+                    TreeNode node = value.resolve();
+                    if (node != null && node.isObject() && !name.startsWith("x-")) {
+                        schemes.put(name, SecuritySchemeView.of(name, value, node, version.isSwagger2()));
+                    }
+                });
+            }
+            cached = Collections.unmodifiableMap(schemes);
+            securitySchemes = cached;
+        }
+        return cached;
+    }
+
+    // ---- tags -------------------------------------------------------------------------------------------
+
+    @Override
+    public Map<String, Tag> tags() {
+        Map<String, Tag> cached = tags;
+        if (cached == null) {
+            Map<String, Tag> declared = new LinkedHashMap<>();
+            TreeNode list = root.get("tags");
+            if (list != null) {
+                for (TreeNode tag : list.elements()) {
+                    TreeNode resolved = tag.resolveOrSelf();
+                    String name = resolved.text("name");
+                    if (name != null) {
+                        declared.putIfAbsent(name, new TagView(name, tag, resolved));
+                    }
+                }
+            }
+            cached = Collections.unmodifiableMap(declared);
+            tags = cached;
+        }
+        return cached;
+    }
+
+    // ---- parameters, responses and media types ----------------------------------------------------------
+
+    /** The parameters of a {@code parameters} list, each resolved; Swagger 2.0 body parameters left out. */
+    List<Parameter> parametersOf(TreeNode list) {
+        if (list == null) {
+            return List.of();
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        for (TreeNode element : list.elements()) {
+            TreeNode resolved = element.resolve();
+            if (resolved == null || !resolved.isObject()
+                    || version.isSwagger2() && "body".equals(resolved.text("in"))) {
+                continue;
+            }
+            parameters.add(new ParameterView(element, resolved, this));
+        }
+        return parameters;
+    }
+
+    ResponseView response(String status, TreeNode declaration, TreeNode node, TreeNode operation) {
+        Map<String, Header> headers = new LinkedHashMap<>();
+        TreeNode declared = node.get("headers");
+        if (declared != null) {
+            declared.members().forEach((name, value) -> {
+                TreeNode resolved = value.resolve();
+                if (resolved != null) {
+                    headers.put(name, new HeaderView(name, value, resolved, this));
+                }
+            });
+        }
+        List<MediaType> media;
+        if (version.isSwagger2()) {
+            media = new ArrayList<>();
+            TreeNode schema = node.get("schema");
+            if (schema != null) {
+                TreeNode examples = node.get("examples");
+                for (String type : swagger2MediaTypes(operation, "produces")) {
+                    media.add(new MediaTypeView(type, node, node, schema, examples == null ? null : examples.get(type),
+                            version, Example.Direction.RESPONSE));
+                }
+            }
+        } else {
+            media = contentOf(node.get("content"), Example.Direction.RESPONSE);
+        }
+        return new ResponseView(status, declaration, node, Collections.unmodifiableMap(headers), List.copyOf(media));
+    }
+
+    /** The media types of a {@code content} map, each resolved. */
+    List<MediaType> contentOf(TreeNode content, Example.Direction direction) {
+        if (content == null || !content.isObject()) {
+            return List.of();
+        }
+        List<MediaType> media = new ArrayList<>();
+        content.members().forEach((type, value) -> {
+            TreeNode resolved = value.resolveOrSelf();
+            if (resolved.isObject()) {
+                media.add(new MediaTypeView(type, value, resolved, resolved.get("schema"), null, version, direction));
+            }
+        });
+        return media;
+    }
+
+    /** A Swagger 2.0 operation's {@code consumes} or {@code produces}, else the root's, else JSON. */
+    List<String> swagger2MediaTypes(TreeNode operation, String field) {
+        for (TreeNode declared : new TreeNode[] {operation.get(field), root.get(field)}) {
+            if (declared != null && declared.isArray() && declared.value().size() > 0) {
+                List<String> types = new ArrayList<>();
+                for (TreeNode type : declared.elements()) {
+                    if (type.isText()) {
+                        types.add(type.text());
+                    }
+                }
+                return types;
+            }
+        }
+        return DEFAULT_MEDIA_TYPES;
+    }
+
+    // ---- schemas ----------------------------------------------------------------------------------------
+
+    @Override
+    public Map<String, TreeNode> schemaDefinitions() {
+        TreeNode declared = version.isSwagger2() ? root.get("definitions") : root.path("components", "schemas");
+        return declared == null ? Map.of() : declared.members();
+    }
+}

@@ -1,0 +1,6 @@
+package dev.goalpost.model;
+
+import dev.goalpost.api.model.Info;
+
+/** The Info Object. */
+record InfoView(TreeNode declaration, TreeNode node) implements Info {}

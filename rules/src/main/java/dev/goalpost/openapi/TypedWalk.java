@@ -1,0 +1,207 @@
+package dev.goalpost.openapi;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.goalpost.model.TreeNode;
+import dev.goalpost.openapi.Shape.Choice;
+import dev.goalpost.openapi.Shape.Kind;
+import dev.goalpost.openapi.Shape.ListOf;
+import dev.goalpost.openapi.Shape.MapOf;
+import dev.goalpost.openapi.Shape.Scalar;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One traversal of a document that follows its version's {@link Grammar}: from the root, every member is visited
+ * with the shape the specification gives it, {@code $ref}s are followed to where their content is written, and each
+ * object is reported to the listener with its type. This is how Goalpost knows what each node is: the model's
+ * index, the structure checks and the rule dispatch all hear the same walk.
+ *
+ * <p>Content reached through several {@code $ref}s is visited once per type, where it is written, except for path
+ * items and operations, which are visited once per place that uses them (two paths sharing one path item are two
+ * sets of operations). The walk keeps its own stack, so deep or cyclic documents cannot overflow the thread's.
+ */
+public final class TypedWalk {
+
+    /** What hears the walk. Every method has a default that does nothing. */
+    public interface Listener {
+
+        /**
+         * An object of a type, reached for the first time (path items and operations: for the first time from this
+         * place). {@code visit.declaration()} is where it is used, {@code visit.node()} where it is written.
+         */
+        default void object(Visit visit) {}
+
+        /**
+         * A value met at a place that gives it {@code shape}, before any {@code $ref} is followed, every time the
+         * place is walked. {@code parent} is the object it belongs to (the innermost one, through maps and lists).
+         */
+        default void value(Visit parent, Shape shape, TreeNode value) {}
+
+        /**
+         * A {@code $ref} standing for an object of {@code expected}: {@code target} is the content it reaches, or
+         * null when it reaches nothing (a load problem says why).
+         */
+        default void reference(Visit parent, ObjectType expected, TreeNode reference, TreeNode target) {}
+    }
+
+    /**
+     * One object on the walk: its type, where it is used ({@code declaration}, perhaps a {@code $ref}), where it is
+     * written ({@code node}), and the object it was reached from (null for the root).
+     */
+    public record Visit(ObjectType type, TreeNode declaration, TreeNode node, Visit parent) {}
+
+    private record Step(Shape shape, TreeNode value, Visit parent) {}
+
+    private final Grammar grammar;
+    private final List<Listener> listeners;
+    /** Content already walked, by type: written nodes compared by identity. */
+    private final Map<ObjectType, Set<JsonNode>> walked = new HashMap<>();
+
+    public TypedWalk(Grammar grammar, List<Listener> listeners) {
+        this.grammar = grammar;
+        this.listeners = List.copyOf(listeners);
+    }
+
+    /** Walks a document from its root. */
+    public void walk(TreeNode root) {
+        Deque<Step> pending = new ArrayDeque<>();
+        pending.push(new Step(grammar.root(), root, null));
+        while (!pending.isEmpty()) {
+            Step step = pending.pop();
+            for (Listener listener : listeners) {
+                listener.value(step.parent(), step.shape(), step.value());
+            }
+            expand(step, pending);
+        }
+    }
+
+    /** Pushes what a value holds, so that it is walked next, in written order. */
+    private void expand(Step step, Deque<Step> pending) {
+        TreeNode value = step.value();
+        Shape shape = step.shape();
+        if (shape instanceof ObjectType type) {
+            object(type, value, step.parent(), pending);
+        } else if (shape instanceof MapOf map) {
+            if (value.isObject()) {
+                pushMembers(value, member -> map.values(), step.parent(), pending);
+            }
+        } else if (shape instanceof ListOf list) {
+            if (value.isArray()) {
+                List<TreeNode> elements = value.elements();
+                for (int i = elements.size() - 1; i >= 0; i--) {
+                    pending.push(new Step(list.items(), elements.get(i), step.parent()));
+                }
+            }
+        } else if (shape instanceof Choice choice) {
+            expand(new Step(pick(choice, value), value, step.parent()), pending);
+        }
+    }
+
+    private void object(ObjectType type, TreeNode declaration, Visit parent, Deque<Step> pending) {
+        TreeNode node = declaration;
+        if (type.referable() && declaration.isRef()) {
+            TreeNode target = declaration.resolve();
+            for (Listener listener : listeners) {
+                listener.reference(parent, type, declaration, target);
+            }
+            if (type.openKeywords() && hasSiblings(declaration)) {
+                // JSON Schema 2020-12: the keywords beside $ref apply too, so both are schemas to walk.
+                if (target != null) {
+                    pending.push(new Step(type, target, parent));
+                }
+            } else if (target == null) {
+                return;
+            } else {
+                node = target;
+            }
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        boolean perPlace = type == grammar.pathItem() || type == grammar.operation();
+        JsonNode identity = perPlace ? declaration.value() : node.value();
+        if (!walked.computeIfAbsent(type, t -> Collections.newSetFromMap(new IdentityHashMap<>())).add(identity)) {
+            return;
+        }
+        Visit visit = new Visit(type, declaration, node, parent);
+        for (Listener listener : listeners) {
+            listener.object(visit);
+        }
+        pushMembers(node, type::field, visit, pending);
+    }
+
+    /** Whether a 3.1 schema with {@code $ref} also has other keywords, which then apply beside the reference. */
+    private static boolean hasSiblings(TreeNode schema) {
+        return schema.value().size() > 1;
+    }
+
+    private interface ShapeOf {
+        Shape of(String key);
+    }
+
+    /** Pushes the members of an object that have a shape (extensions and unknown members are left to listeners). */
+    private static void pushMembers(TreeNode object, ShapeOf shapes, Visit parent, Deque<Step> pending) {
+        List<String> keys = object.keys();
+        for (int i = keys.size() - 1; i >= 0; i--) {
+            String key = keys.get(i);
+            if (key.startsWith("x-")) {
+                continue;
+            }
+            Shape shape = shapes.of(key);
+            if (shape != null) {
+                pending.push(new Step(shape, object.get(key), parent));
+            }
+        }
+    }
+
+    /** The option of a choice whose JSON kind fits the value: a boolean for {@code true}, a list for an array. */
+    static Shape pick(Choice choice, TreeNode value) {
+        for (Shape option : choice.options()) {
+            if (fits(option, value)) {
+                return option;
+            }
+        }
+        return choice.options().get(0);
+    }
+
+    private static boolean fits(Shape shape, TreeNode value) {
+        if (shape instanceof ObjectType || shape instanceof MapOf) {
+            return value.isObject();
+        }
+        if (shape instanceof ListOf) {
+            return value.isArray();
+        }
+        if (shape instanceof Scalar scalar) {
+            Kind kind = kindOf(value);
+            return kind != null && scalar.kinds().contains(kind) || kind == Kind.INTEGER && scalar.kinds().contains(Kind.NUMBER);
+        }
+        if (shape instanceof Choice nested) {
+            return nested.options().stream().anyMatch(option -> fits(option, value));
+        }
+        return true;
+    }
+
+    /** The JSON kind of a scalar value, or null for objects and arrays. */
+    public static Kind kindOf(TreeNode value) {
+        JsonNode json = value.value();
+        if (json.isTextual()) {
+            return Kind.STRING;
+        }
+        if (json.isIntegralNumber()) {
+            return Kind.INTEGER;
+        }
+        if (json.isNumber()) {
+            return Kind.NUMBER;
+        }
+        if (json.isBoolean()) {
+            return Kind.BOOLEAN;
+        }
+        return json.isNull() ? Kind.NULL : null;
+    }
+}
