@@ -105,7 +105,9 @@ public final class TypedWalk {
 
     private void object(ObjectType type, TreeNode declaration, Visit parent, Deque<Step> pending) {
         TreeNode node = declaration;
-        if (type.referable() && declaration.isRef()) {
+        // A $ref is followed wherever it is written, as every tool resolves them (DigitalOcean writes whole
+        // operations as references); whether the specification allows one there is for the structure checks.
+        if (declaration.isRef()) {
             TreeNode target = declaration.resolve();
             for (Listener listener : listeners) {
                 listener.reference(parent, type, declaration, target);
