@@ -8,6 +8,9 @@ import java.util.Set;
 /** The business goals in force in one document, and the problems found where they are declared. */
 public interface Goals {
 
+    /** The five built-in goals, in the order the docs present them. */
+    List<String> BUILT_IN = List.of("monetization", "reach", "marketing", "innovation", "integration");
+
     /** A declared value that names no goal, where it is written, and what to tell the author. */
     record UnknownGoal(SpecNode node, String message) {}
 

@@ -23,7 +23,7 @@ public final class GoalCatalog {
     public static final String INTEGRATION = "integration";
 
     /** The built-in goals, in the order the docs present them. */
-    public static final List<String> BUILT_IN = List.of(MONETIZATION, REACH, MARKETING, INNOVATION, INTEGRATION);
+    public static final List<String> BUILT_IN = dev.goalpost.api.Goals.BUILT_IN;
 
     /** Accepted alternative spellings, compared case-insensitively. */
     public static final Map<String, String> ALIASES = Map.of(

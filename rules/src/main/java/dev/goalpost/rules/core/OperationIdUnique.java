@@ -9,7 +9,10 @@ import dev.goalpost.api.model.Operation;
 import java.util.HashMap;
 import java.util.Map;
 
-/** No two operations share an {@code operationId}; code generators and docs key on it. */
+/**
+ * No two operations share an {@code operationId}; code generators and docs key on it. A document rule: it compares
+ * every operation with every other.
+ */
 @RuleInfo(id = "core/operation-id-unique", severity = Severity.ERROR,
         summary = "No two operations share an operationId.")
 public final class OperationIdUnique implements DocumentRule {

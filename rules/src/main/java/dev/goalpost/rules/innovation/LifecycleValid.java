@@ -14,7 +14,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
-/** Lifecycle stages mean the same everywhere, and agree with {@code deprecated}, so tools can act on them. */
+/**
+ * Lifecycle stages mean the same everywhere, and agree with {@code deprecated}, so tools can act on them. A document
+ * rule: it compares each operation's lifecycle with the declarations on its path item and the document, and checks
+ * each declaration once.
+ */
 @RuleInfo(id = "innovation/lifecycle-valid", severity = Severity.ERROR,
         summary = "Every x-lifecycle is experimental, beta, stable or deprecated, and agrees with deprecated: true.")
 public final class LifecycleValid implements DocumentRule {

@@ -12,7 +12,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Developers can try the API somewhere safe, without an agreement and without touching production data. */
+/**
+ * Developers can try the API somewhere safe, without an agreement and without touching production data. A document
+ * rule: one sandbox among all the servers is enough.
+ */
 @RuleInfo(id = "innovation/sandbox-server", severity = Severity.WARNING,
         summary = "At least one server is a sandbox: x-environment sandbox, test or mock, or says so in its description or host name.")
 public final class SandboxServer implements DocumentRule {

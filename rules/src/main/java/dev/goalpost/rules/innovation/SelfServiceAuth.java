@@ -10,7 +10,10 @@ import dev.goalpost.api.model.SpecNode;
 import java.util.Collection;
 import java.util.Map;
 
-/** Developers can get credentials themselves, so trying an idea does not wait for someone to hand out a password. */
+/**
+ * Developers can get credentials themselves, so trying an idea does not wait for someone to hand out a password. A
+ * document rule: one self-service scheme among all of them is enough.
+ */
 @RuleInfo(id = "innovation/self-service-auth", severity = Severity.WARNING,
         summary = "Some security scheme lets developers onboard themselves: apiKey, openIdConnect, or OAuth 2 client "
                 + "credentials or authorization code.")

@@ -9,7 +9,10 @@ import dev.goalpost.api.model.SpecNode;
 import dev.goalpost.text.DidYouMean;
 import java.util.List;
 
-/** The API says which regulations its data falls under, so integrators know the rules they inherit. */
+/**
+ * The API says which regulations its data falls under, so integrators know the rules they inherit. A document rule:
+ * the regimes are declared once, for the whole document.
+ */
 @RuleInfo(id = "integration/compliance-declared", severity = Severity.ERROR,
         summary = "The root or info declares x-compliance: a non-empty list of known compliance regimes, or none.")
 public final class ComplianceDeclared implements DocumentRule {

@@ -9,7 +9,10 @@ import dev.goalpost.api.model.SpecNode;
 import dev.goalpost.text.DidYouMean;
 import java.util.List;
 
-/** The API names the business event or need that drives the integration, which is what its design must serve. */
+/**
+ * The API names the business event or need that drives the integration, which is what its design must serve. A
+ * document rule: the driver is declared once, for the whole document.
+ */
 @RuleInfo(id = "integration/driver-declared", severity = Severity.WARNING,
         summary = "The root or info says what drives the integration in x-integration-driver.")
 public final class DriverDeclared implements DocumentRule {

@@ -11,7 +11,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Event names follow one scheme, so subscribers can route and filter them by domain. */
+/**
+ * Event names follow one scheme, so subscribers can route and filter them by domain. A document rule: event names are
+ * written on operations and in the root catalog, and every one is checked, also on operations outside the goal.
+ */
 @RuleInfo(id = "integration/event-names", severity = Severity.WARNING,
         summary = "Event names in x-events and x-event-catalog are lowercase dotted domain.action names.")
 public final class EventNames implements DocumentRule {

@@ -11,7 +11,10 @@ import dev.goalpost.text.DidYouMean;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
-/** Every event an operation emits is documented, so subscribers know what arrives and what it carries. */
+/**
+ * Every event an operation emits is documented, so subscribers know what arrives and what it carries. A document rule:
+ * it compares the events operations emit with those the document documents.
+ */
 @RuleInfo(id = "integration/events-documented", severity = Severity.ERROR,
         summary = "Every name in an x-events list is a key of root webhooks (3.1+) or of root x-event-catalog.")
 public final class EventsDocumented implements DocumentRule {

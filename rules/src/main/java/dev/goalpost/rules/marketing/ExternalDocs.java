@@ -9,7 +9,10 @@ import dev.goalpost.api.model.SpecNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 
-/** The spec leads readers on to the developer portal, where guides and sign-up turn interest into use. */
+/**
+ * The spec leads readers on to the developer portal, where guides and sign-up turn interest into use. A document rule:
+ * the link to the portal is written once, for the whole document.
+ */
 @RuleInfo(id = "marketing/external-docs", severity = Severity.INFO,
         summary = "Root externalDocs.url points to a developer portal or guide.")
 public final class ExternalDocs implements DocumentRule {

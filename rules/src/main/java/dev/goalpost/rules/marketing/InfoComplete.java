@@ -8,7 +8,10 @@ import dev.goalpost.api.model.ApiDocument;
 import dev.goalpost.api.model.Info;
 import dev.goalpost.api.model.SpecNode;
 
-/** The first thing a prospect reads says what the API offers and whom to talk to. */
+/**
+ * The first thing a prospect reads says what the API offers and whom to talk to. A document rule: `info` describes the
+ * whole document.
+ */
 @RuleInfo(id = "marketing/info-complete", severity = Severity.ERROR,
         summary = "info.description is non-empty and info.contact has a url or an email.")
 public final class InfoComplete implements DocumentRule {

@@ -13,7 +13,10 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-/** Tags are the chapters of the catalogue; each chapter says what it is about. */
+/**
+ * Tags are the chapters of the catalogue; each chapter says what it is about. A document rule: it compares the tags
+ * operations use with those declared at the root.
+ */
 @RuleInfo(id = "marketing/tags-described", severity = Severity.WARNING,
         summary = "Every tag an operation uses is declared in root tags with a non-empty description.")
 public final class TagsDescribed implements DocumentRule {

@@ -11,7 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Pricing that tools and people can read: every {@code x-pricing} in the document is well formed. */
+/**
+ * Pricing that tools and people can read: every {@code x-pricing} in the document is well formed. A document rule: it
+ * checks the operations' plans against the root's, and every `x-pricing`, also on operations outside the goal.
+ */
 @RuleInfo(id = "monetization/pricing-valid", severity = Severity.ERROR,
         summary = "Every x-pricing is well formed: unique plan ids, valid prices, quotas and operation plans.")
 public final class PricingValid implements DocumentRule {

@@ -7,7 +7,9 @@ import dev.goalpost.api.Severity;
 import dev.goalpost.api.model.ApiDocument;
 import dev.goalpost.api.model.SpecNode;
 
-/** Paying clients accept terms; the spec links to them. */
+/**
+ * Paying clients accept terms; the spec links to them. A document rule: the terms are written once, in `info`.
+ */
 @RuleInfo(id = "monetization/terms-of-service", severity = Severity.WARNING,
         summary = "info.termsOfService links to the terms paying clients accept.")
 public final class TermsOfService implements DocumentRule {

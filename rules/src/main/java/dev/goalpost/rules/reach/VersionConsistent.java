@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A client built against one major version finds all of it in one place, not half of it under another number. */
+/**
+ * A client built against one major version finds all of it in one place, not half of it under another number. A
+ * document rule: it compares the versions that paths and servers name.
+ */
 @RuleInfo(id = "reach/version-consistent", severity = Severity.ERROR,
         summary = "All versioned paths and server URLs name the same major version.")
 public final class VersionConsistent implements DocumentRule {

@@ -18,7 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Apps on many devices upgrade at their own pace: each one can see which major version of the API it calls. */
+/**
+ * Apps on many devices upgrade at their own pace: each one can see which major version of the API it calls. A document
+ * rule: it finds the way most of the API declares its version, and the places that do not.
+ */
 @RuleInfo(id = "reach/version-declared", severity = Severity.ERROR,
         summary = "Clients can see the major version they call: in the server URL or paths, a parameter, or the media type.")
 public final class VersionDeclared implements DocumentRule {
