@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.goalpost.api.model.ApiDocument;
 import dev.goalpost.api.model.Example;
 import dev.goalpost.api.model.Header;
+import dev.goalpost.api.model.Link;
 import dev.goalpost.api.model.MediaType;
 import dev.goalpost.api.model.Operation;
 import dev.goalpost.api.model.Parameter;
@@ -355,7 +356,18 @@ public final class IndexedDocument implements ApiDocument {
         } else {
             media = contentOf(node.get("content"), Example.Direction.RESPONSE);
         }
-        return new ResponseView(status, declaration, node, Collections.unmodifiableMap(headers), List.copyOf(media));
+        Map<String, Link> links = new LinkedHashMap<>();
+        TreeNode linked = version.isSwagger2() ? null : node.get("links");
+        if (linked != null) {
+            linked.members().forEach((name, value) -> {
+                TreeNode resolved = value.resolve();
+                if (resolved != null && resolved.isObject()) {
+                    links.put(name, new LinkView(name, value, resolved));
+                }
+            });
+        }
+        return new ResponseView(status, declaration, node, Collections.unmodifiableMap(headers), List.copyOf(media),
+                Collections.unmodifiableMap(links));
     }
 
     /** The media types of a {@code content} map, each resolved. */

@@ -20,6 +20,8 @@ import java.util.jar.JarFile;
 public final class RuleJars {
 
     static final String SERVICE = "META-INF/services/" + Rule.class.getName();
+    /** Where rule jars built for Goalpost 0.1 declared their rules, before the rule API had its own package. */
+    static final String OLD_SERVICE = "META-INF/services/dev.goalpost.engine.Rule";
 
     private RuleJars() {}
 
@@ -54,6 +56,13 @@ public final class RuleJars {
             throw new ConfigurationException("the rules jar " + jar + " is not a file; name the jar itself");
         }
         try (JarFile file = new JarFile(jar.toFile())) {
+            if (file.getEntry(SERVICE) == null && file.getEntry(OLD_SERVICE) != null) {
+                throw new ConfigurationException("the rules jar " + jar + " was built for Goalpost 0.1 (it declares "
+                        + "its rules in " + OLD_SERVICE + "); rebuild it against the rule API in dev.goalpost.api: "
+                        + "change the imports from dev.goalpost.engine and dev.goalpost.model to dev.goalpost.api and "
+                        + "dev.goalpost.api.model, and rename the service file to " + SERVICE
+                        + " (see docs/writing-rules.md)");
+            }
             if (file.getEntry(SERVICE) == null) {
                 throw new ConfigurationException("the rules jar " + jar + " declares no rules; list its rule classes "
                         + "in " + SERVICE);

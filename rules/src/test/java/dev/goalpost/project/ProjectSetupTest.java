@@ -173,6 +173,14 @@ class ProjectSetupTest {
         assertThatThrownBy(() -> RuleJars.loader(List.of(empty), getClass().getClassLoader()))
                 .hasMessage("the rules jar " + empty + " declares no rules; list its rule classes in "
                         + "META-INF/services/dev.goalpost.api.Rule");
+        Path old = dir.resolve("old.jar");
+        try (OutputStream out = Files.newOutputStream(old); JarOutputStream zip = new JarOutputStream(out)) {
+            zip.putNextEntry(new JarEntry(RuleJars.OLD_SERVICE));
+            zip.write("com.acme.OldRule\n".getBytes(StandardCharsets.UTF_8));
+        }
+        assertThatThrownBy(() -> RuleJars.loader(List.of(old), getClass().getClassLoader()))
+                .hasMessageStartingWith("the rules jar " + old + " was built for Goalpost 0.1")
+                .hasMessageContaining("rebuild it against the rule API in dev.goalpost.api");
         Path broken = jar("broken.jar", "com.acme.NoSuchRule\n");
         ClassLoader loader = RuleJars.loader(List.of(broken), getClass().getClassLoader());
         assertThatThrownBy(() -> open(null, List.of(), loader)).isInstanceOf(ConfigurationException.class)

@@ -15,6 +15,9 @@ public interface Response extends SpecElement {
     /** The media types of its content (2.0: {@code produces} when the response has a schema). */
     List<MediaType> mediaTypes();
 
+    /** Its links by name as written, each resolved (OpenAPI 3; empty in Swagger 2.0). */
+    Map<String, Link> links();
+
     /** A 2xx status ({@code 200}, {@code 204}, {@code 2XX}). */
     default boolean isSuccess() {
         return status().length() == 3 && status().charAt(0) == '2';
