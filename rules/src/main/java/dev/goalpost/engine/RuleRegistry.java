@@ -41,6 +41,7 @@ public final class RuleRegistry {
 
     /** The rules visible to {@code loader}: the built-in ones and any custom rule jars on it. */
     public static RuleRegistry load(ClassLoader loader) {
+        refuseOldApi(loader);
         Map<String, RuleDescriptor> rules = new TreeMap<>();
         try {
             for (ServiceLoader.Provider<Rule> provider : ServiceLoader.load(Rule.class, loader).stream().toList()) {
@@ -58,6 +59,28 @@ public final class RuleRegistry {
             throw new ConfigurationException("a rule could not be loaded: " + e);
         }
         return new RuleRegistry(rules);
+    }
+
+    /** A jar of rules built for Goalpost 0.1 would be silently ignored; say what to change instead. */
+    private static void refuseOldApi(ClassLoader loader) {
+        try {
+            java.util.Set<String> current = new java.util.HashSet<>();
+            loader.getResources("META-INF/services/" + Rule.class.getName()).asIterator()
+                    .forEachRemaining(url -> current.add(url.toString().replace(Rule.class.getName(), "")));
+            java.util.Enumeration<java.net.URL> old = loader.getResources("META-INF/services/dev.goalpost.engine.Rule");
+            while (old.hasMoreElements()) {
+                java.net.URL url = old.nextElement();
+                if (current.contains(url.toString().replace("dev.goalpost.engine.Rule", ""))) {
+                    continue; // a stale file beside the current one, left by an earlier build of the same project
+                }
+                throw new ConfigurationException("the custom rules at " + url + " were built for Goalpost "
+                        + "0.1; rebuild them against the rule API in dev.goalpost.api (imports from dev.goalpost.api and "
+                        + "dev.goalpost.api.model, service file META-INF/services/dev.goalpost.api.Rule; see "
+                        + "docs/writing-rules.md)");
+            }
+        } catch (java.io.IOException e) {
+            throw new ConfigurationException("the custom rules cannot be listed: " + e.getMessage());
+        }
     }
 
     /** A registry of exactly these rule classes (for tests and embedding). */
