@@ -181,6 +181,13 @@ class ProjectSetupTest {
         assertThatThrownBy(() -> RuleJars.loader(List.of(old), getClass().getClassLoader()))
                 .hasMessageStartingWith("the rules jar " + old + " was built for Goalpost 0.1")
                 .hasMessageContaining("rebuild it against the rule API in dev.goalpost.api");
+        // The same jar as a plugin dependency, on the class path rather than named: refused as well.
+        try (java.net.URLClassLoader plugin = new java.net.URLClassLoader(new java.net.URL[] {old.toUri().toURL()},
+                getClass().getClassLoader())) {
+            assertThatThrownBy(() -> dev.goalpost.engine.RuleRegistry.load(plugin))
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("were built for Goalpost 0.1");
+        }
         Path broken = jar("broken.jar", "com.acme.NoSuchRule\n");
         ClassLoader loader = RuleJars.loader(List.of(broken), getClass().getClassLoader());
         assertThatThrownBy(() -> open(null, List.of(), loader)).isInstanceOf(ConfigurationException.class)
