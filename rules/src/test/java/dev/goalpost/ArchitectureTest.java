@@ -75,6 +75,22 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /** The example custom rule project is what a team copies: it must compile against the rule API alone. */
+    @Test
+    void theExampleCustomRuleUsesOnlyTheApi() throws IOException {
+        List<String> outside = new ArrayList<>();
+        Path sources = Path.of("..", "examples", "custom-rule", "src", "main", "java");
+        try (Stream<Path> files = Files.walk(sources)) {
+            for (Path source : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Files.readAllLines(source).stream()
+                        .filter(line -> line.startsWith("import dev.goalpost.")
+                                && !line.startsWith("import dev.goalpost.api."))
+                        .forEach(line -> outside.add(source.getFileName() + ": " + line));
+            }
+        }
+        assertThat(outside).isEmpty();
+    }
+
     /** A document rule walks the document itself, which only checks that compare elements need: it says why. */
     @Test
     void everyDocumentRuleSaysWhyItIsOne() throws IOException {
