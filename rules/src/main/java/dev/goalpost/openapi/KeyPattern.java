@@ -16,7 +16,7 @@ public record KeyPattern(String description, Predicate<String> test) {
     /** A path template: starts with {@code /}. */
     public static final KeyPattern PATH = new KeyPattern("a path starting with `/`", key -> key.startsWith("/"));
 
-    /** A key of an OpenAPI 3 Responses Object: a status code ({@code 200}), a range ({@code 2XX}) or {@code default}. */
+    /** A key of an OpenAPI 3 Responses Object: a status ({@code 200}), a range ({@code 2XX}) or {@code default}. */
     public static final KeyPattern STATUS_OR_RANGE = regex("a status code such as `200`, a range such as `2XX`, "
             + "or `default`", "^(default|[1-5](?:[0-9]{2}|XX))$");
 

@@ -181,7 +181,8 @@ public final class TypedWalk {
         }
         if (shape instanceof Scalar scalar) {
             Kind kind = kindOf(value);
-            return kind != null && scalar.kinds().contains(kind) || kind == Kind.INTEGER && scalar.kinds().contains(Kind.NUMBER);
+            return kind != null && scalar.kinds().contains(kind)
+                    || kind == Kind.INTEGER && scalar.kinds().contains(Kind.NUMBER);
         }
         if (shape instanceof Choice nested) {
             return nested.options().stream().anyMatch(option -> fits(option, value));

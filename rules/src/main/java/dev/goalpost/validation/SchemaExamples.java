@@ -105,7 +105,8 @@ public final class SchemaExamples implements ExampleValidator {
 
         /**
          * The problems of an example against the schema written at {@code schemaNode}, most relevant first; empty when
-         * the example fits, or when the schema cannot be compiled (an unresolvable reference is reported by core rules).
+         * the example fits, or when the schema cannot be compiled (an unresolvable reference is reported by core
+         * rules).
          */
         List<Problem> validate(TreeNode schemaNode, JsonNode example, Direction direction) {
             Schema schema = compile(schemaNode);

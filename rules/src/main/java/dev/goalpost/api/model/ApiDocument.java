@@ -52,7 +52,10 @@ public interface ApiDocument {
     /** The declared security schemes by name, each resolved. */
     Map<String, SecurityScheme> securitySchemes();
 
-    /** Where the security schemes are declared ({@code components.securitySchemes}, 2.0 {@code securityDefinitions}), or null. */
+    /**
+     * Where the security schemes are declared: {@code components.securitySchemes} (2.0 {@code securityDefinitions});
+     * null when the document declares none.
+     */
     SpecNode securitySchemesNode();
 
     /** How messages name that place: {@code `components.securitySchemes`} or {@code `securityDefinitions`}. */

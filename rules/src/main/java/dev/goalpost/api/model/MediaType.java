@@ -29,7 +29,8 @@ public interface MediaType extends SpecElement {
         return !examples().isEmpty();
     }
 
-    /** The type without parameters, lower case: {@code application/json} for {@code application/json; charset=utf-8}. */
+    /** The type without parameters, lower case: {@code application/json} for {@code application/json; charset=utf-8}.
+     */
     default String baseName() {
         return baseName(name());
     }

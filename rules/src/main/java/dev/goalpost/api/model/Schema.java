@@ -5,7 +5,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** A Schema Object, after {@code $ref} (or a Swagger 2.0 parameter or header, which carries its schema keywords inline). */
+/**
+ * A Schema Object, after {@code $ref} (or a Swagger 2.0 parameter or header, which carries its schema keywords
+ * inline).
+ */
 public interface Schema extends SpecElement {
 
     /** The declared types: {@code type} as a string or (3.1) an array; empty when untyped. */

@@ -36,13 +36,13 @@ public interface Server extends SpecElement {
      */
     boolean isLoopback();
 
-    /** Where the URL's scheme is written: the {@code url} (3.x), or in Swagger 2.0 the matching {@code schemes} entry. */
+    /** Where the URL's scheme is written: the {@code url} (3.x), or in Swagger 2.0 the matching {@code schemes}. */
     SpecNode schemeNode();
 
     /** Where the URL's path is written: the {@code url} (3.x), or in Swagger 2.0 the {@code basePath}. */
     SpecNode pathNode();
 
-    /** This server with variable {@code name} set to {@code value}, the others at default; itself without a template. */
+    /** This server with variable {@code name} set to {@code value}, the others at default (itself in 2.0). */
     Server withVariable(String name, String value);
 
     /** Every value each variable's {@code enum} offers, in written order (default values included). */

@@ -28,7 +28,8 @@ public final class OperationIdUnique implements DocumentRule {
             Operation earlier = first.putIfAbsent(id, operation);
             if (earlier != null && !earlier.node().sameContent(operation.node())) {
                 context.reportValue(operation.node().get("operationId"), "operationId `" + id + "` is already used by "
-                        + earlier.label() + " (" + earlier.node().line() + ":" + earlier.node().column() + "); give each operation its own id");
+                        + earlier.label() + " (" + earlier.node().line() + ":" + earlier.node().column()
+                        + "); give each operation its own id");
             }
         }
     }

@@ -50,8 +50,8 @@ public final class TagsDescribed implements DocumentRule {
         }
         SpecNode description = declaration.get("description");
         if (description == null) {
-            context.report(declaration.node(), "tag `" + name + "` has no `description`; add one saying what its operations "
-                    + "are for");
+            context.report(declaration.node(), "tag `" + name + "` has no `description`; add one saying what its "
+                    + "operations are for");
         } else if (description.text() == null || description.text().isBlank()) {
             context.reportValue(description, "tag `" + name + "` has an empty `description`; say what its operations "
                     + "are for");

@@ -26,7 +26,8 @@ public final class DeprecationSunset implements OperationRule {
         SpecNode sunset = operation.get("x-sunset");
         if (sunset != null) {
             if (!isDate(sunset.text())) {
-                context.reportValue(sunset, "`x-sunset` " + (sunset.isText() ? "`" + sunset.text() + "`" : sunset.written())
+                context.reportValue(sunset, "`x-sunset` "
+                        + (sunset.isText() ? "`" + sunset.text() + "`" : sunset.written())
                         + " is not an ISO 8601 date; write the day the operation goes away, such as `2026-06-30`");
             }
             return;

@@ -45,7 +45,7 @@ public final class HttpsOnly implements ServerRule {
         return (scheme.equals("http") || scheme.equals("ws")) && server.isLoopback();
     }
 
-    /** The name of the server variable whose value starts the URL ({@code {scheme}://…}, {@code {base}/v1}), or null. */
+    /** The server variable whose value starts the URL ({@code {scheme}://…}, {@code {base}/v1}), or null. */
     private static String leadingVariable(Server server) {
         String raw = server.node().text("url");
         if (raw == null || !raw.startsWith("{") || raw.indexOf('}') < 0) {
