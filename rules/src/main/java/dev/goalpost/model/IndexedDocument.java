@@ -62,6 +62,15 @@ public final class IndexedDocument implements ApiDocument {
 
     /** Indexes a workspace, letting {@code listeners} hear the same walk that builds the index. */
     public static IndexedDocument of(Workspace workspace, List<TypedWalk.Listener> listeners) {
+        return of(workspace, grammar -> listeners);
+    }
+
+    /**
+     * Indexes a workspace, letting the listeners that {@code listeners} makes for the document's grammar hear the
+     * same walk that builds the index.
+     */
+    public static IndexedDocument of(Workspace workspace,
+            java.util.function.Function<Grammar, List<TypedWalk.Listener>> listeners) {
         SourceFile file = workspace.root();
         TreeNode root = TreeNode.root(workspace, file);
         SpecVersion version = SpecVersion.of(versionText(root.get("openapi")), versionText(root.get("swagger")));
@@ -72,7 +81,7 @@ public final class IndexedDocument implements ApiDocument {
         IndexedDocument document = new IndexedDocument(workspace, root, version);
         List<TypedWalk.Listener> all = new ArrayList<>();
         all.add(document.new Indexer());
-        all.addAll(listeners);
+        all.addAll(listeners.apply(document.grammar));
         new TypedWalk(document.grammar, all).walk(root);
         return document;
     }

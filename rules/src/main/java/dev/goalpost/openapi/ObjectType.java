@@ -22,6 +22,7 @@ public final class ObjectType implements Shape {
     private final String name;
     private final Map<String, Shape> fields = new LinkedHashMap<>();
     private final List<PatternField> patterns = new ArrayList<>();
+    private final List<Constraint> constraints = new ArrayList<>();
     private final Set<String> required = new LinkedHashSet<>();
     private boolean extensible = true;
     private boolean referable;
@@ -38,7 +39,7 @@ public final class ObjectType implements Shape {
 
     @Override
     public String description() {
-        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " Object";
+        return ("AEIOU".indexOf(name.charAt(0)) >= 0 || name.startsWith("XML") ? "an " : "a ") + name + " Object";
     }
 
     // ---- reading ----------------------------------------------------------------------------------------
@@ -87,6 +88,14 @@ public final class ObjectType implements Shape {
         return openKeywords;
     }
 
+    /**
+     * What the specification asks of the object as a whole, beyond each field's shape: fields that exclude each
+     * other, fields one of which must be present, values that depend on another field ({@code in}, {@code type}).
+     */
+    public List<Constraint> constraints() {
+        return Collections.unmodifiableList(constraints);
+    }
+
     // ---- describing (while a grammar is built) ----------------------------------------------------------
 
     ObjectType field(String key, Shape shape) {
@@ -113,6 +122,11 @@ public final class ObjectType implements Shape {
 
     ObjectType optional(String key) {
         required.remove(key);
+        return this;
+    }
+
+    ObjectType check(Constraint constraint) {
+        constraints.add(constraint);
         return this;
     }
 
