@@ -1,5 +1,6 @@
 package dev.goalpost.openapi;
 
+import dev.goalpost.model.TreeNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ public final class ObjectType implements Shape {
     private final Map<String, Shape> fields = new LinkedHashMap<>();
     private final List<PatternField> patterns = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
+    private Applicability applicability;
     private final Set<String> required = new LinkedHashSet<>();
     private boolean extensible = true;
     private boolean referable;
@@ -96,6 +98,25 @@ public final class ObjectType implements Shape {
         return Collections.unmodifiableList(constraints);
     }
 
+    /**
+     * Says which of an object's fields do not apply to it, given another of its fields: the fields a Swagger 2.0
+     * parameter has depend on {@code in}, {@code style} belongs to a parameter described by {@code schema}.
+     */
+    @FunctionalInterface
+    public interface Applicability {
+        /** Why {@code field} does not apply to {@code object} (a message), or null when it does. */
+        String whyNot(TreeNode object, String field);
+    }
+
+    /** Why a field does not apply to an object of this type, or null when it does (or the type says nothing). */
+    public String whyNotApplicable(TreeNode object, String field) {
+        return applicability == null ? null : applicability.whyNot(object, field);
+    }
+
+    public boolean hasApplicability() {
+        return applicability != null;
+    }
+
     // ---- describing (while a grammar is built) ----------------------------------------------------------
 
     ObjectType field(String key, Shape shape) {
@@ -127,6 +148,11 @@ public final class ObjectType implements Shape {
 
     ObjectType check(Constraint constraint) {
         constraints.add(constraint);
+        return this;
+    }
+
+    ObjectType applicability(Applicability rule) {
+        applicability = rule;
         return this;
     }
 

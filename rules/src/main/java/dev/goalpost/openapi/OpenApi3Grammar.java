@@ -131,9 +131,9 @@ final class OpenApi3Grammar extends Grammar {
                 .field("example", ANY).field("examples", mapOf(example)).field("content", mapOf(mediaType))
                 .check(Constraints.exactlyOne("schema", "content", "describe its value with `schema`, such as "
                         + "`schema: {type: string}`"))
-                .check(OpenApi3Grammar::contentHasOneEntry).check(OpenApi3Grammar::serializationNeedsSchema)
-                .check(Constraints.exclusive("example", "examples"))
-                .check((object, out) -> parameterByLocation(object, out, version));
+                .check(OpenApi3Grammar::contentHasOneEntry).check(Constraints.exclusive("example", "examples"))
+                .check((object, out) -> parameterByLocation(object, out, version))
+                .applicability((object, field) -> parameterField(object, field, version));
 
         requestBody.allowReference().field("description", STRING).required("content", mapOf(mediaType))
                 .field("required", BOOLEAN);
@@ -188,8 +188,8 @@ final class OpenApi3Grammar extends Grammar {
                 .field("example", ANY).field("examples", mapOf(example)).field("content", mapOf(mediaType))
                 .check(Constraints.exactlyOne("schema", "content", "describe its value with `schema`, such as "
                         + "`schema: {type: string}`"))
-                .check(OpenApi3Grammar::contentHasOneEntry).check(OpenApi3Grammar::serializationNeedsSchema)
-                .check(Constraints.exclusive("example", "examples"));
+                .check(OpenApi3Grammar::contentHasOneEntry).check(Constraints.exclusive("example", "examples"))
+                .applicability(OpenApi3Grammar::serializationField);
         if (v31) {
             // 3.1 and 3.2 describe a header's serialization by style and explode only; the official schemas
             // accept neither field.
@@ -322,16 +322,38 @@ final class OpenApi3Grammar extends Grammar {
     }
 
     /** {@code style}, {@code explode} and {@code allowReserved} are the fields "for use with {@code schema}". */
-    private static void serializationNeedsSchema(TreeNode object, Constraint.Problems out) {
-        if (!object.has("content") || object.has("schema")) {
-            return;
+    private static String serializationField(TreeNode object, String field) {
+        if (object.has("content") && !object.has("schema")
+                && (field.equals("style") || field.equals("explode") || field.equals("allowReserved"))) {
+            return "`" + field + "` applies only to a value described by `schema`; this one is described by "
+                    + "`content`, whose media type says how it is serialized";
         }
-        for (String field : List.of("style", "explode", "allowReserved")) {
-            if (object.has(field)) {
-                out.report(object.get(field), "`" + field + "` applies only to a value described by `schema`; "
-                        + out.subject() + " is described by `content`, whose media type says how it is serialized");
-            }
+        return null;
+    }
+
+    /** What depends on a parameter's location: allowReserved and allowEmptyValue (3.1 and 3.2). */
+    private static String parameterField(TreeNode object, String field, SpecVersion version) {
+        String serialization = serializationField(object, field);
+        if (serialization != null || !version.atLeast31()) {
+            return serialization;
         }
+        String in = object.text("in");
+        if (in == null) {
+            return null;
+        }
+        boolean v32 = version == SpecVersion.OPENAPI_3_2;
+        if (field.equals("allowReserved") && object.has("schema")) {
+            String style = object.text("style") != null ? object.text("style") : "form";
+            boolean applies = "query".equals(in)
+                    || v32 && ("path".equals(in) || "cookie".equals(in) && "form".equals(style));
+            return applies ? null : "`allowReserved` does not apply to a " + in + " parameter"
+                    + (v32 ? "; it applies to query, path and form-style cookie parameters"
+                    : "; it applies only to query parameters");
+        }
+        if (field.equals("allowEmptyValue") && !"query".equals(in)) {
+            return "`allowEmptyValue` applies only to query parameters; remove it from this " + in + " parameter";
+        }
+        return null;
     }
 
     private static final Map<String, List<String>> STYLES_BY_LOCATION = Map.of(
@@ -354,20 +376,6 @@ final class OpenApi3Grammar extends Grammar {
         if (known && styles != null && !styles.contains(style) && object.has("schema")) {
             out.report(object.get("style"), "`style: " + style + "` does not apply to a " + in + " parameter; use "
                     + String.join(", ", styles));
-        }
-        if (version.atLeast31() && object.has("schema")) {
-            String effectiveStyle = style != null ? style : "form";
-            boolean reservedApplies = "query".equals(in)
-                    || v32 && ("path".equals(in) || "cookie".equals(in) && "form".equals(effectiveStyle));
-            if (object.has("allowReserved") && !reservedApplies) {
-                out.report(object.get("allowReserved"), "`allowReserved` does not apply to " + out.subject()
-                        + (v32 ? "; it applies to query, path and form-style cookie parameters"
-                        : "; it applies only to query parameters"));
-            }
-        }
-        if (version.atLeast31() && object.has("allowEmptyValue") && !"query".equals(in)) {
-            out.report(object.get("allowEmptyValue"), "`allowEmptyValue` applies only to query parameters; remove it "
-                    + "from " + out.subject());
         }
         if (v32) {
             TreeNode name = object.get("name");

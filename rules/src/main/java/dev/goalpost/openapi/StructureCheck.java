@@ -68,9 +68,15 @@ public final class StructureCheck implements TypedWalk.Listener {
 
     @Override
     public void value(TypedWalk.Visit parent, Shape shape, TreeNode value) {
-        if (!skipped(parent)) {
-            check(shape, value);
+        if (skipped(parent)) {
+            return;
         }
+        if (parent != null && parent.type().hasApplicability() && value.key() != null
+                && value.parent() != null && value.parent().value() == parent.node().value()
+                && parent.type().whyNotApplicable(parent.node(), value.key()) != null) {
+            return; // reported once, as a field that does not apply
+        }
+        check(shape, value);
     }
 
     @Override
@@ -91,6 +97,12 @@ public final class StructureCheck implements TypedWalk.Listener {
             wrongKind.put(target.value(), expected);
             report(ref, "this `$ref` points at " + landed.description() + " (`" + reference.ref() + "`) where "
                     + expected.description() + " belongs");
+        } else if (landed == null && foreign(expected, target)) {
+            wrongKind.put(target.value(), expected);
+            List<String> keys = target.keys().stream().filter(key -> !key.startsWith("x-")).limit(3).toList();
+            report(ref, "this `$ref` reaches content with none of the fields of " + expected.description() + " ("
+                    + String.join(", ", keys.stream().map(key -> "`" + key + "`").toList())
+                    + (target.value().size() > keys.size() ? ", …" : "") + ") where one belongs");
         }
     }
 
@@ -113,6 +125,15 @@ public final class StructureCheck implements TypedWalk.Listener {
             for (String key : node.keys()) {
                 if (!key.startsWith("x-") && type.field(key) == null) {
                     unknownField(type, node.get(key), key);
+                }
+            }
+        }
+        if (type.hasApplicability()) {
+            for (String key : node.keys()) {
+                String whyNot = key.startsWith("x-") || type.field(key) == null ? null
+                        : type.whyNotApplicable(node, key);
+                if (whyNot != null) {
+                    report(node.get(key), whyNot);
                 }
             }
         }
@@ -281,6 +302,29 @@ public final class StructureCheck implements TypedWalk.Listener {
             return null;
         }
         return sectionShape instanceof MapOf map && map.values() instanceof ObjectType type ? type : null;
+    }
+
+    /**
+     * Whether referenced content is plainly another kind of object than the site expects: the expected type
+     * requires fields, and the content has members but not one field of that type (a schema where a parameter
+     * belongs). Judging it field by field would only repeat that in many findings.
+     */
+    private boolean foreign(ObjectType expected, TreeNode target) {
+        if (expected == grammar.schema() || expected.openKeywords() || expected.required().isEmpty()
+                || !expected.patterns().isEmpty() || target.value().isEmpty()) {
+            return false;
+        }
+        boolean anyMember = false;
+        for (String key : target.keys()) {
+            if (key.startsWith("x-")) {
+                continue;
+            }
+            anyMember = true;
+            if (expected.field(key) != null) {
+                return false;
+            }
+        }
+        return anyMember;
     }
 
     /** How messages name the object of a visit: "the `get` operation", "the parameter `limit`", "`info`". */

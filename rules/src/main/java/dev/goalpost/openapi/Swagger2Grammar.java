@@ -18,8 +18,9 @@ final class Swagger2Grammar extends Grammar {
     Swagger2Grammar() {
         super(SpecVersion.SWAGGER_2_0);
         Shape mediaTypes = STRINGS;
+        Shape schemes = listOf(named("a transfer protocol", List.of("http", "https", "ws", "wss")));
         root.required("swagger", oneOf("2.0")).required("info", info).field("host", STRING)
-                .field("basePath", STRING).field("schemes", listOf(oneOf("http", "https", "ws", "wss")))
+                .field("basePath", STRING).field("schemes", schemes)
                 .field("consumes", mediaTypes).field("produces", mediaTypes).required("paths", new Shape.MapOf(pathItem, KeyPattern.PATH))
                 .field("definitions", mapOf(schema)).field("parameters", mapOf(parameter))
                 .field("responses", mapOf(response)).field("securityDefinitions", mapOf(securityScheme))
@@ -40,7 +41,7 @@ final class Swagger2Grammar extends Grammar {
         operation.field("tags", STRINGS).field("summary", STRING).field("description", STRING)
                 .field("externalDocs", externalDocs).field("operationId", STRING).field("consumes", mediaTypes)
                 .field("produces", mediaTypes).field("parameters", listOf(parameter))
-                .required("responses", new Shape.MapOf(response, KeyPattern.STATUS)).field("schemes", listOf(oneOf("http", "https", "ws", "wss")))
+                .required("responses", new Shape.MapOf(response, KeyPattern.STATUS)).field("schemes", schemes)
                 .field("deprecated", BOOLEAN).field("security", listOf(securityRequirement))
                 .check(Constraints.notEmpty("responses", "add at least one, such as `'200': {description: OK}`"));
 
@@ -57,7 +58,7 @@ final class Swagger2Grammar extends Grammar {
                 .field("allowEmptyValue", BOOLEAN)
                 .field("collectionFormat", named("a collection format", List.of("csv", "ssv", "tsv", "pipes",
                         "multi")))
-                .check(Swagger2Grammar::parameterByLocation);
+                .check(Swagger2Grammar::parameterByLocation).applicability(Swagger2Grammar::fieldForLocation);
         inlineValue(parameter);
         items.required("type", named("an items type", valueTypes))
                 .field("collectionFormat", named("a collection format", formats));
@@ -121,17 +122,7 @@ final class Swagger2Grammar extends Grammar {
                 out.report(object, out.subject() + " is a body parameter without `schema`; describe the body, "
                         + "such as `schema: {type: object}`");
             }
-            for (String field : INLINE) {
-                if (object.has(field)) {
-                    out.report(object.get(field), "`" + field + "` does not apply to a body parameter; describe the "
-                            + "body in its `schema`");
-                }
-            }
             return;
-        }
-        if (object.has("schema")) {
-            out.report(object.get("schema"), "`schema` applies only to a body parameter; describe a " + in
-                    + " parameter with `type`, such as `type: string`");
         }
         if (!object.has("type")) {
             out.report(object, out.subject() + " has no `type`; add one, such as `type: string`");
@@ -147,6 +138,19 @@ final class Swagger2Grammar extends Grammar {
             out.report(object.get("allowEmptyValue"), "`allowEmptyValue` applies only to query and formData "
                     + "parameters");
         }
+    }
+
+    /** A body parameter has a {@code schema} and none of the inline fields; any other parameter the reverse. */
+    private static String fieldForLocation(TreeNode object, String field) {
+        String in = object.text("in");
+        if ("body".equals(in) && INLINE.contains(field)) {
+            return "`" + field + "` does not apply to a body parameter; describe the body in its `schema`";
+        }
+        if (in != null && !"body".equals(in) && "schema".equals(field)) {
+            return "`schema` applies only to a body parameter; describe a " + in + " parameter with `type`, such "
+                    + "as `type: string`";
+        }
+        return null;
     }
 
     /** The keywords that describe a value inline (parameters other than body, items, headers). */
