@@ -12,6 +12,7 @@
 #   SPECS="a b"        benchmark specs, relative to the corpus (default: the seven below)
 #   WARMUP=3 INPROC_RUNS=5   in-process warm-up and measured runs per spec
 #   INPROC_JAVA_OPTS=""       JVM options of the in-process run (default none: the JVM's own, G1, as Maven's)
+#   INPROC_OFF=""             rules turned off in the in-process run (e.g. core/spec-structure, to see its cost)
 #   CORPUS=../shared/corpus  PEERS=bench/peers (installed there when missing)
 #   OUT=bench/results/<time> where the raw numbers go
 set -euo pipefail
@@ -108,7 +109,8 @@ inprocess() {
     local paths=()
     for spec in "${specs[@]}"; do paths+=("$CORPUS/$spec"); done
     # shellcheck disable=SC2086
-    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" dev.goalpost.cli.InProcessBenchmark \
+    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -Doff="${INPROC_OFF:-}" -cp "$jar" \
+        dev.goalpost.cli.InProcessBenchmark \
         "${paths[@]}" | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
     column -t -s$'\t' "$OUT/inprocess.tsv" | tee "$OUT/inprocess.txt"
 }
