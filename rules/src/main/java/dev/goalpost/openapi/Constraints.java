@@ -50,7 +50,8 @@ final class Constraints {
     /** When {@code field} has {@code value}, each of {@code required} must be present. */
     static Constraint requiredWhen(String field, String value, String... required) {
         return (object, out) -> {
-            if (value.equals(object.text(field))) {
+            com.fasterxml.jackson.databind.JsonNode written = object.value().get(field);
+            if (written != null && written.isTextual() && value.equals(written.textValue())) {
                 for (String name : required) {
                     if (!object.has(name)) {
                         out.report(object, out.subject() + " has no `" + name + "`, which `" + field + ": " + value

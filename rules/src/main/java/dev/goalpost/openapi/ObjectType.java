@@ -24,8 +24,10 @@ public final class ObjectType implements Shape {
     private final Map<String, Shape> fields = new LinkedHashMap<>();
     private final List<PatternField> patterns = new ArrayList<>();
     private final List<Constraint> constraints = new ArrayList<>();
+    private final List<Constraint> constraintsView = Collections.unmodifiableList(constraints);
     private Applicability applicability;
     private final Set<String> required = new LinkedHashSet<>();
+    private final Set<String> requiredView = Collections.unmodifiableSet(required);
     private boolean extensible = true;
     private boolean referable;
     private boolean openKeywords;
@@ -69,7 +71,7 @@ public final class ObjectType implements Shape {
     }
 
     public Set<String> required() {
-        return Collections.unmodifiableSet(required);
+        return requiredView;
     }
 
     /** Whether {@code x-} members may be written on it. */
@@ -95,7 +97,7 @@ public final class ObjectType implements Shape {
      * other, fields one of which must be present, values that depend on another field ({@code in}, {@code type}).
      */
     public List<Constraint> constraints() {
-        return Collections.unmodifiableList(constraints);
+        return constraintsView;
     }
 
     /**

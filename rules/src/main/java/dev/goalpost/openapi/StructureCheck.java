@@ -53,6 +53,8 @@ public final class StructureCheck implements TypedWalk.Listener {
     private final Map<JsonNode, ObjectType> wrongKind = new IdentityHashMap<>();
 
     private final boolean schemaMayBeBoolean;
+    private boolean failed;
+    private final VisitProblems problemsOf = new VisitProblems();
 
     public StructureCheck(Grammar grammar) {
         this.grammar = grammar;
@@ -66,8 +68,48 @@ public final class StructureCheck implements TypedWalk.Listener {
 
     // ---- the walk's events ------------------------------------------------------------------------------
 
+    // Each judgement is guarded: a bug in it must not cost the spec its index (and so every goal rule); it becomes
+    // one problem saying so, and the check stops judging this document.
+
     @Override
     public void value(TypedWalk.Visit parent, Shape shape, TreeNode value) {
+        if (!failed) {
+            try {
+                judgeValue(parent, shape, value);
+            } catch (RuntimeException | StackOverflowError e) {
+                failedAt(value, e);
+            }
+        }
+    }
+
+    @Override
+    public void reference(TypedWalk.Visit parent, ObjectType expected, TreeNode reference, TreeNode target) {
+        if (!failed) {
+            try {
+                judgeReference(parent, expected, reference, target);
+            } catch (RuntimeException | StackOverflowError e) {
+                failedAt(reference, e);
+            }
+        }
+    }
+
+    @Override
+    public void object(TypedWalk.Visit visit) {
+        if (!failed) {
+            try {
+                judgeObject(visit);
+            } catch (RuntimeException | StackOverflowError e) {
+                failedAt(visit.node(), e);
+            }
+        }
+    }
+
+    private void failedAt(TreeNode at, Throwable e) {
+        failed = true;
+        report(at, "Goalpost failed while checking the structure here (" + e + "); this is a bug, please report it");
+    }
+
+    private void judgeValue(TypedWalk.Visit parent, Shape shape, TreeNode value) {
         if (skipped(parent)) {
             return;
         }
@@ -79,8 +121,8 @@ public final class StructureCheck implements TypedWalk.Listener {
         check(shape, value);
     }
 
-    @Override
-    public void reference(TypedWalk.Visit parent, ObjectType expected, TreeNode reference, TreeNode target) {
+    private void judgeReference(TypedWalk.Visit parent, ObjectType expected, TreeNode reference,
+            TreeNode target) {
         if (target == null || skipped(parent)) {
             return;
         }
@@ -106,23 +148,29 @@ public final class StructureCheck implements TypedWalk.Listener {
         }
     }
 
-    @Override
-    public void object(TypedWalk.Visit visit) {
+    private void judgeObject(TypedWalk.Visit visit) {
         if (skipped(visit)) {
             return;
         }
         ObjectType type = visit.type();
         TreeNode node = visit.node();
-        String subject = subject(visit);
+        if (type == grammar.schema() && !type.hasApplicability()) {
+            // Schemas are most of a big document; they have no required fields and unknown keywords are
+            // core/schema-keywords' concern, so only the constraints apply.
+            constraints(type, visit);
+            return;
+        }
         for (String field : type.required()) {
             if (!node.has(field)) {
+                String subject = subject(visit);
                 String hint = MISSING_HINTS.get(type.name() + "." + field);
                 report(node, subject + " has no `" + field + "`; "
                         + (hint != null ? hint : "add it (" + type.field(field).description() + ")"));
             }
         }
-        if (!type.openKeywords() && type != grammar.schema()) {
-            for (String key : node.keys()) {
+        if (!type.openKeywords()) {
+            for (java.util.Iterator<String> keys = node.value().fieldNames(); keys.hasNext(); ) {
+                String key = keys.next();
                 if (!key.startsWith("x-") && type.field(key) == null) {
                     unknownField(type, node.get(key), key);
                 }
@@ -137,21 +185,31 @@ public final class StructureCheck implements TypedWalk.Listener {
                 }
             }
         }
-        if (!type.constraints().isEmpty()) {
-            Constraint.Problems out = new Constraint.Problems() {
-                @Override
-                public String subject() {
-                    return subject;
-                }
+        constraints(type, visit);
+    }
 
-                @Override
-                public void report(TreeNode at, String message) {
-                    StructureCheck.this.report(at, message);
-                }
-            };
-            for (Constraint constraint : type.constraints()) {
-                constraint.check(node, out);
+    private void constraints(ObjectType type, TypedWalk.Visit visit) {
+        List<Constraint> constraints = type.constraints();
+        if (!constraints.isEmpty()) {
+            problemsOf.visit = visit;
+            for (Constraint constraint : constraints) {
+                constraint.check(visit.node(), problemsOf);
             }
+        }
+    }
+
+    /** What constraints report to, about the object under check (the walk is single-threaded). */
+    private final class VisitProblems implements Constraint.Problems {
+        private TypedWalk.Visit visit;
+
+        @Override
+        public String subject() {
+            return StructureCheck.this.subject(visit);
+        }
+
+        @Override
+        public void report(TreeNode at, String message) {
+            StructureCheck.this.report(at, message);
         }
     }
 
