@@ -91,8 +91,13 @@ public final class ProjectSetup {
             configuration = configuration.withDefaultGoals(options.defaultGoals());
         }
         ConfiguredRules rules = new ConfiguredRules(registry, configuration);
-        Linter linter = new Linter(rules, LoadOptions.defaults().withAllowedRemotePrefixes(options.allowRemoteRefs()),
-                options.baseDirectory(), options.clock());
+        LoadOptions loadOptions = LoadOptions.defaults().withAllowedRemotePrefixes(options.allowRemoteRefs());
+        try {
+            loadOptions.remoteAllowList();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        Linter linter = new Linter(rules, loadOptions, options.baseDirectory(), options.clock());
         return new ProjectSetup(options, configFile, rules, linter);
     }
 
