@@ -210,4 +210,82 @@ class HostileInputCommandTest {
         assertSummary(lines.get(1), "1 error, 0 warnings");
         assertThat(err).isEmpty();
     }
+
+    @Test
+    void folderSearchFollowsNoLinkOutOfTheFolderNorIntoSystemFolders() throws Exception {
+        Path specs = dir.resolve("linked");
+        Path bad = file("linked/bad.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        file("outside/private.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nx-password: hunter2-secret\n"
+                + "paths: {/a: {get: {operationId: 7}}}\n");
+        Files.createSymbolicLink(specs.resolve("leak.yaml"), Path.of("../outside/private.yaml"));
+        Files.createSymbolicLink(specs.resolve("outside"), dir.resolve("outside"));
+        for (String system : List.of("/proc/self/environ", "/proc/self", "/proc", "/sys", "/dev")) {
+            if (Files.exists(Path.of(system))) {
+                Files.createSymbolicLink(specs.resolve(Path.of(system).getFileName() + "-link"
+                        + (system.endsWith("environ") ? ".yaml" : "")), Path.of(system));
+            }
+        }
+        assertThat(run("lint", "--format", "json", specs.toString())).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(out);
+        List<String> files = new ArrayList<>();
+        report.path("specs").forEach(spec -> files.add(spec.path("file").asText()));
+        assertThat(files).containsExactly(relative(bad));
+        assertThat(out).doesNotContain("hunter2").doesNotContain("PATH");
+        assertThat(err).isEmpty();
+    }
+
+    @Test
+    void aFolderThatCannotBeSearchedIsAUsageErrorNotAPartialPass() throws Exception {
+        Path specs = dir.resolve("closed");
+        file("closed/api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        Path locked = Files.createDirectories(specs.resolve("locked"));
+        file("closed/locked/other.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        Assumptions.assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+                "permissions are not enforced for this user (root)");
+        try {
+            assertThat(run("lint", specs.toString())).isEqualTo(2);
+            assertThat(err.lines().toList()).singleElement().asString().contains("cannot search " + locked)
+                    .contains("cannot finish");
+            assertThat(out).isEmpty();
+        } finally {
+            locked.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
+    void aFolderDeeperThanTheSearchLimitIsAUsageError() throws Exception {
+        Path deep = dir.resolve("deep");
+        file("deep/api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        Path folder = deep;
+        for (int i = 0; i <= dev.goalpost.load.SpecDiscovery.MAX_DEPTH; i++) {
+            folder = folder.resolve("d");
+        }
+        Files.createDirectories(folder);
+        assertThat(run("lint", deep.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("more than 64 folders below");
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void aHugeOneLineFileInAFolderIsJudgedByItsHead() throws Exception {
+        Path specs = dir.resolve("huge");
+        Path bad = file("huge/api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        byte[] line = new byte[30 * 1024 * 1024];
+        java.util.Arrays.fill(line, (byte) 'a');
+        System.arraycopy("x: \"".getBytes(StandardCharsets.US_ASCII), 0, line, 0, 4);
+        file("huge/blob.yaml", line);
+        assertThat(run("lint", specs.toString())).isEqualTo(1);
+        assertThat(out.lines().findFirst().orElseThrow()).startsWith(relative(bad) + ":7:25 error core/operation-id-unique");
+        assertThat(err).isEmpty();
+    }
+
+    @Test
+    void anEmptyOrMalformedRemotePrefixIsAUsageError() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        assertThat(run("lint", "--allow-remote-ref", "", spec.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("would allow every URL");
+        assertThat(run("lint", "--allow-remote-ref", "http://user@example.com/", spec.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("names a user");
+        assertThat(out).isEmpty();
+    }
 }
