@@ -288,4 +288,74 @@ class HostileInputCommandTest {
         assertThat(err.lines().toList()).singleElement().asString().contains("names a user");
         assertThat(out).isEmpty();
     }
+
+    @Test
+    void aFullDeviceAsOutputIsAnErrorWithAMessage() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        assertThat(run("lint", "-o", "/dev/full", spec.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString()
+                .startsWith("goalpost: cannot write the report to /dev/full: No space left on device");
+        assertThat(out).isEmpty();
+        assertNoStackTrace();
+    }
+
+    @Test
+    void aStandardOutputThatFailsIsAnErrorWithAMessage() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        // What `goalpost lint api.yaml > /dev/full` hands the command: a stream whose writes fail.
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        int code = assertTimeoutPreemptively(BOUND, () -> GoalpostCommand.run(new String[] {"lint", spec.toString()},
+                full, stderr));
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+                .isEqualTo("goalpost: cannot write the report to standard output: No space left on device");
+    }
+
+    @Test
+    void anOutputThatIsOneOfTheInputsIsRefusedAndTheInputKept() throws Exception {
+        Path spec = file("self/api.yaml", SpecFiles.SCHEMAS_HEADER + "    A: {$ref: 'pet.yaml#/Pet'}\n");
+        Path fragment = file("self/pet.yaml", "Pet: {type: object}\n");
+        String before = Files.readString(spec);
+        for (Path target : List.of(spec, fragment)) {
+            assertThat(run("lint", "-o", target.toString(), spec.toString())).isEqualTo(2);
+            assertThat(err.lines().toList()).singleElement().asString()
+                    .isEqualTo("goalpost: refusing to write the report to " + target + ": it is a spec this run "
+                            + "reads; name another file");
+            assertThat(run("baseline", "--baseline", target.toString(), spec.toString())).isEqualTo(2);
+            assertThat(err.lines().toList()).singleElement().asString()
+                    .startsWith("goalpost: refusing to write the baseline to " + target);
+        }
+        Path baseline = dir.resolve("self/goalpost-baseline.json");
+        assertThat(run("baseline", "--baseline", baseline.toString(), spec.toString())).isZero();
+        assertThat(run("lint", "--baseline", baseline.toString(), "-o", baseline.toString(), spec.toString()))
+                .isEqualTo(2);
+        assertThat(err).contains("it is the baseline");
+        assertThat(Files.readString(spec)).isEqualTo(before);
+        assertThat(Files.readString(fragment)).isEqualTo("Pet: {type: object}\n");
+    }
+
+    @Test
+    void devicesAndPipesAsBaselineOrConfigurationAreErrorsNotHangs() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        if (Files.exists(Path.of("/dev/zero"))) {
+            assertThat(run("lint", "--baseline", "/dev/zero", spec.toString())).isEqualTo(2);
+            assertThat(err).contains("not a regular file");
+        }
+        Path pipe = dir.resolve("goalpost.yaml");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+                "mkfifo is not available");
+        assertThat(run("lint", "--config", pipe.toString(), spec.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("is not a regular file")
+                .doesNotContain("does not exist");
+        assertThat(run("lint", "--baseline", pipe.toString(), spec.toString())).isEqualTo(2);
+        assertThat(err).contains("not a regular file");
+        assertNoStackTrace();
+    }
 }
