@@ -145,7 +145,15 @@ public final class SchemaExamples implements ExampleValidator {
                 }
                 List<Error> asRequest = schema.validate(example, in(Direction.REQUEST));
                 return problems(asRequest.size() < asResponse.size() ? asRequest : asResponse);
-            } catch (SchemaException | StackOverflowError e) {
+            } catch (ArithmeticException | NumberFormatException e) {
+                // The validator's numeric keywords (multipleOf, maximum…) work on doubles and decimals: a value
+                // such as .inf or 1e400 against multipleOf cannot be decided, which is worth saying, not a crash.
+                return List.of(new Problem(List.of(), "could not be checked: a number in it is too large or not "
+                        + "finite for the schema's numeric keywords (multipleOf, minimum, maximum); use a number "
+                        + "within double range"));
+            } catch (RuntimeException | StackOverflowError e) {
+                // SchemaException, or an IllegalArgumentException for a reference the validator cannot parse (a
+                // `%` that is no escape), met only now because references compile lazily: core rules report it.
                 return List.of();
             }
         }
@@ -170,7 +178,9 @@ public final class SchemaExamples implements ExampleValidator {
                 Schema document = documents.computeIfAbsent(schemaNode.file(), file -> registry().getSchema(
                         new SchemaLocation(AbsoluteIri.of(file.uri().toString())), file.root()));
                 schema = document.getRefSchema(pathOf(schemaNode));
-            } catch (SchemaException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // SchemaException, or what the validator throws on a reference it cannot even parse (a `%` that
+                // is no escape): the schema cannot be compiled, and core rules report the reference.
                 schema = null;
             }
             compiled.put(key, schema);
