@@ -5,9 +5,8 @@ import dev.goalpost.engine.LintReport;
 import dev.goalpost.load.SpecDiscovery;
 import dev.goalpost.project.ProjectSetup;
 import dev.goalpost.report.ReportFormat;
+import dev.goalpost.output.AtomicFile;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,6 +76,9 @@ final class LintCommand implements Callable<Integer> {
                     + "write one with `goalpost baseline`, or name it with --baseline");
         }
         LintReport report = setup.lint(found, threads.count());
+        if (output != null) {
+            setup.refuseOverwritingAnInput(output, "the report", found, report, true);
+        }
         write(report, reportFormat);
         if (pruneBaseline) {
             int removed = setup.pruneBaseline(report);
@@ -97,20 +99,20 @@ final class LintCommand implements Callable<Integer> {
 
     private void write(LintReport report, ReportFormat reportFormat) throws IOException {
         if (output == null) {
-            reportFormat.writer().write(report, parent.stdout());
-            parent.stdout().flush();
+            try {
+                reportFormat.writer().write(report, parent.stdout());
+                parent.stdout().flush();
+            } catch (IOException e) {
+                throw new UsageException("cannot write the report to standard output: " + e.getMessage());
+            }
             return;
         }
         try {
-            Path parent = output.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            try (OutputStream out = Files.newOutputStream(output)) {
-                reportFormat.writer().write(report, out);
-            }
+            // Whole or not at all: a full disk or a second run writing the same file never leaves a torn report.
+            AtomicFile.write(output, out -> reportFormat.writer().write(report, out));
         } catch (IOException e) {
-            throw new UsageException("cannot write the report to " + output + ": " + e.getMessage());
+            throw new UsageException("cannot write the report to " + output + ": " + e.getMessage()
+                    + (java.nio.file.Files.exists(output) ? " (the file there is unchanged)" : ""));
         }
     }
 

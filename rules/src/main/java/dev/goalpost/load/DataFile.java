@@ -54,14 +54,26 @@ public final class DataFile {
      * @throws UnreadableException when its content is not UTF-8 YAML or JSON holding one value
      */
     public static SourceFile read(Path file) throws IOException, UnreadableException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            // Reading a device or a named pipe may never end (/dev/zero) or never start (a FIFO).
+            throw new UnreadableException("the file is not a regular file (a pipe, socket or device)", Position.START);
+        }
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new UnreadableException("the file is " + size + " bytes, larger than the " + MAX_BYTES
                     + "-byte limit", Position.START);
         }
+        byte[] bytes;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            // Bounded even if the file grows while it is read.
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableException("the file is larger than the " + MAX_BYTES + "-byte limit", Position.START);
+        }
         String text;
         try {
-            text = TextDecoder.decode(Files.readAllBytes(file));
+            text = TextDecoder.decode(bytes);
         } catch (TextDecoder.MalformedTextException e) {
             throw new UnreadableException(e.getMessage(), e.position);
         }

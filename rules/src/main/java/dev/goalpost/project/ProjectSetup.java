@@ -91,13 +91,22 @@ public final class ProjectSetup {
             configuration = configuration.withDefaultGoals(options.defaultGoals());
         }
         ConfiguredRules rules = new ConfiguredRules(registry, configuration);
-        Linter linter = new Linter(rules, LoadOptions.defaults().withAllowedRemotePrefixes(options.allowRemoteRefs()),
-                options.baseDirectory(), options.clock());
+        LoadOptions loadOptions = LoadOptions.defaults().withAllowedRemotePrefixes(options.allowRemoteRefs());
+        try {
+            loadOptions.remoteAllowList();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        Linter linter = new Linter(rules, loadOptions, options.baseDirectory(), options.clock());
         return new ProjectSetup(options, configFile, rules, linter);
     }
 
     private static Path findConfig(Options options) {
         if (options.configFile() != null) {
+            if (Files.exists(options.configFile()) && !Files.isRegularFile(options.configFile())) {
+                throw new ConfigurationException("the configuration file " + options.configFile() + " is not a "
+                        + "regular file (a folder, pipe, socket or device); name a " + ConfigFile.FILE_NAME);
+            }
             if (!Files.isRegularFile(options.configFile())) {
                 throw new ConfigurationException("the configuration file " + options.configFile()
                         + " does not exist; name an existing " + ConfigFile.FILE_NAME + ", or leave the option out to "
@@ -112,6 +121,55 @@ public final class ProjectSetup {
             }
         }
         return null;
+    }
+
+    /**
+     * Refuses to write {@code output} when it is one of the files this run read (a spec, a file its references
+     * reached, the configuration file, and, for a report, the baseline): `-o api.yaml api.yaml` must not destroy
+     * the spec it lints.
+     *
+     * @param what how the message names the output ("the report", "the baseline")
+     * @param baselineIsInput whether the baseline counts as an input (a report; not the baseline being written)
+     * @throws ConfigurationException naming the input the output would replace
+     */
+    public void refuseOverwritingAnInput(Path output, String what, SpecDiscovery.Found found, LintReport report,
+            boolean baselineIsInput) {
+        List<Path> inputs = new ArrayList<>(found.all());
+        if (report != null) {
+            report.specs().forEach(spec -> spec.sources().forEach(source -> {
+                if (source.path() != null) {
+                    inputs.add(source.path());
+                }
+            }));
+        }
+        if (configFile != null) {
+            inputs.add(configFile);
+        }
+        Path baseline = baselineIsInput ? baselineFile() : null;
+        if (baseline != null) {
+            inputs.add(baseline);
+        }
+        for (Path input : inputs) {
+            if (sameFile(output, input)) {
+                String kind = input.equals(configFile) ? "the configuration file"
+                        : input.equals(baseline) ? "the baseline" : "a spec this run reads";
+                throw new ConfigurationException("refusing to write " + what + " to " + output + ": it is " + kind
+                        + "; name another file");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        Path left = a.toAbsolutePath().normalize();
+        Path right = b.toAbsolutePath().normalize();
+        if (left.equals(right)) {
+            return true;
+        }
+        try {
+            return Files.exists(left) && Files.exists(right) && Files.isSameFile(left, right);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** The configuration file in use, or null when there is none. */
@@ -162,6 +220,7 @@ public final class ProjectSetup {
     public WrittenBaseline writeBaseline(SpecDiscovery.Found found, int threads) throws IOException {
         LintReport report = linter.fingerprinting().lint(found, threads);
         Path target = baselineTarget();
+        refuseOverwritingAnInput(target, "the baseline", found, report, false);
         Baseline baseline = Baseline.of(report, baseDirectory, target);
         baseline.write(target);
         return new WrittenBaseline(target, displayName(baseDirectory, target), baseline.entries().size(), report);

@@ -2,7 +2,6 @@ package dev.goalpost.report;
 
 import dev.goalpost.engine.LintReport;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,8 +19,9 @@ public final class ReportFiles {
         Files.createDirectories(directory);
         List<Path> files = files(formats, directory);
         for (int i = 0; i < formats.size(); i++) {
-            try (OutputStream out = Files.newOutputStream(files.get(i))) {
-                formats.get(i).writer().write(report, out);
+            ReportFormat format = formats.get(i);
+            try {
+                dev.goalpost.output.AtomicFile.write(files.get(i), out -> format.writer().write(report, out));
             } catch (IOException e) {
                 throw new IOException("cannot write " + files.get(i) + ": " + e.getMessage(), e);
             }
