@@ -7,7 +7,6 @@ import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.Linter;
 import dev.goalpost.engine.SpecReport;
 import dev.goalpost.engine.ToolInfo;
-import dev.goalpost.incremental.RunState;
 import dev.goalpost.load.SpecDiscovery;
 import dev.goalpost.project.ProjectSetup;
 import dev.goalpost.report.ReportFiles;
