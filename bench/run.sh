@@ -74,7 +74,7 @@ echo
 if [ "$mode" = scaling ]; then
     mapfile -t roots < <(tail -n +2 "$CORPUS/roots.tsv" | cut -f1)
     echo "timing ${#roots[@]} corpus roots in one JVM (warm-up 1, median of 3) ..." >&2
-    (cd "$CORPUS" && java -Dwarmup=1 -Druns=3 -cp "$jar" dev.goalpost.cli.InProcessBenchmark "${roots[@]}") \
+    (cd "$CORPUS" && java -Dwarmup=1 -Druns=3 -cp "$jar" "$here/src/InProcessBenchmark.java" "${roots[@]}") \
         > "$OUT/scaling.tsv"
     # Least squares: total_ms = a + b * MB, with R^2; then a scatter plot.
     awk -F'\t' 'NR > 1 { x = $2 / 1e6; y = $6; n++; sx += x; sy += y; sxx += x*x; sxy += x*y; syy += y*y }
@@ -108,8 +108,8 @@ inprocess() {
     local paths=()
     for spec in "${specs[@]}"; do paths+=("$CORPUS/$spec"); done
     # shellcheck disable=SC2086
-    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" dev.goalpost.cli.InProcessBenchmark \
-        "${paths[@]}" | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
+    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" \
+        "$here/src/InProcessBenchmark.java" "${paths[@]}" | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
     column -t -s$'\t' "$OUT/inprocess.tsv" | tee "$OUT/inprocess.txt"
 }
 if [ "$mode" = inprocess ]; then
