@@ -101,7 +101,7 @@ class LintMojoTest {
         order.verify(log).info("Goalpost: 1 error, 1 warning in 1 spec");
         assertThat(project.resolve("target/goalpost/goalpost.json")).isRegularFile();
         assertThat(project.resolve("target/goalpost/goalpost.sarif")).isRegularFile();
-        assertThat(project.resolve("target/goalpost/" + LintMojo.STATE_FILE)).doesNotExist();
+        assertThat(project.resolve("target/goalpost/" + IncrementalRun.STATE_FILE)).doesNotExist();
     }
 
     @Test
@@ -152,7 +152,7 @@ class LintMojoTest {
     void aProjectWithoutSpecsLogsOneLineAndPasses() throws Exception {
         mojo.execute();
         verify(log).info(startsWith("Goalpost: no OpenAPI specs in src/main/openapi, openapi.yaml, openapi.yml, "
-                + "openapi.json under "));
+                + "openapi.json or src/main/resources under "));
         assertThat(project.resolve("target")).doesNotExist();
     }
 
@@ -265,7 +265,7 @@ class LintMojoTest {
     void skipsWhenNothingChangedAndLintsAgainWhenAReferencedFragmentChanges() throws Exception {
         warningOnlyProject();
         mojo.execute();
-        assertThat(project.resolve("target/goalpost/" + LintMojo.STATE_FILE)).isRegularFile();
+        assertThat(project.resolve("target/goalpost/" + IncrementalRun.STATE_FILE)).isRegularFile();
 
         Log second = mock(Log.class);
         mojo.setLog(second);

@@ -1,0 +1,69 @@
+package dev.goalpost.maven;
+
+import dev.goalpost.load.SpecDiscovery;
+import dev.goalpost.load.SpecPatterns;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
+
+/**
+ * Which specs a module lints: the ones {@code <specs>} names, else those at the default places. The defaults are
+ * {@code src/main/openapi} and {@code openapi.yaml}/{@code .yml}/{@code .json} at the module root, plus the
+ * documents in {@code src/main/resources} whose top level has {@code openapi} or {@code swagger} (where projects
+ * using openapi-generator keep their spec).
+ */
+final class SpecFinder {
+
+    /** Where specs are looked for when {@code specs} is not set; those that exist are linted. */
+    static final List<String> DEFAULT_SPECS = List.of("src/main/openapi", "openapi.yaml", "openapi.yml",
+            "openapi.json");
+
+    /** Searched for OpenAPI root documents when {@code specs} is not set. */
+    static final String RESOURCES = "src/main/resources";
+
+    private SpecFinder() {}
+
+    /** The configured specs, or the default locations that hold some; null when there is nothing to lint. */
+    static SpecDiscovery.Found find(Path projectDirectory, List<String> configured) throws MojoExecutionException {
+        if (!configured.isEmpty()) {
+            try {
+                return SpecPatterns.expand(projectDirectory, configured);
+            } catch (SpecDiscovery.NothingToLintException e) {
+                throw new MojoExecutionException("<specs>: " + e.getMessage() + "; write spec files, folders or "
+                        + "patterns such as src/main/openapi/**/*.yaml, relative to " + projectDirectory);
+            }
+        }
+        Set<Path> named = new LinkedHashSet<>();
+        Set<Path> discovered = new LinkedHashSet<>();
+        for (String entry : DEFAULT_SPECS) {
+            if (!Files.exists(projectDirectory.resolve(entry))) {
+                continue;
+            }
+            try {
+                SpecDiscovery.Found found = SpecPatterns.expand(projectDirectory, List.of(entry));
+                named.addAll(found.named());
+                discovered.addAll(found.discovered());
+            } catch (SpecDiscovery.NothingToLintException e) {
+                // a default place without specs is no error
+            }
+        }
+        Path resources = projectDirectory.resolve(RESOURCES);
+        if (Files.isDirectory(resources)) {
+            discovered.addAll(SpecDiscovery.search(resources));
+        }
+        discovered.removeAll(named);
+        if (named.isEmpty() && discovered.isEmpty()) {
+            return null;
+        }
+        return new SpecDiscovery.Found(new ArrayList<>(named), new ArrayList<>(discovered));
+    }
+
+    /** Where the defaults looked, for the message that there is nothing to lint. */
+    static String defaultPlaces() {
+        return String.join(", ", DEFAULT_SPECS) + " or " + RESOURCES;
+    }
+}
