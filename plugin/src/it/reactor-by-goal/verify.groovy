@@ -6,7 +6,7 @@ assert runs.size() == 3 : "expected 3 Maven runs, found ${runs.size()}"
 def first = runs[0]
 assert first.contains('[INFO] Goalpost: 0 errors, 0 warnings in 1 spec (reach)')
 assert first.contains('[ERROR] billing-api/src/main/openapi/openapi.yaml:2:18 [core/business-goal-unknown]')
-assert first.contains('[ERROR] billing-api/src/main/openapi/openapi.yaml:14:20 [core/operation-id-unique]')
+assert first.contains('[ERROR] billing-api/src/main/openapi/openapi.yaml:15:20 [core/operation-id-unique]')
 assert first.contains('[INFO] Goalpost: 2 errors, 0 warnings in 1 spec')
 assert first.contains('[WARNING] users-api/src/main/openapi/openapi.yaml:1:1 [core/business-goal-missing]')
 assert first.contains('[INFO] Goalpost: 0 errors, 1 warning in 1 spec')

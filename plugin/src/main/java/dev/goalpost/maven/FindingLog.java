@@ -8,8 +8,8 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * A lint's findings in the Maven log. A finding that can fail the build is logged at its own level; one the
- * baseline accepts is logged at INFO, marked, so a green build does not print {@code [ERROR]} lines. Then the
- * baseline entries found fixed, and the summary line.
+ * baseline accepts is logged at INFO, marked, so a green build does not print {@code [ERROR]} lines. Then, for a
+ * spec with many findings, a count per rule; the baseline entries found fixed; and the summary line.
  */
 final class FindingLog {
 
@@ -22,6 +22,9 @@ final class FindingLog {
                     log(finding, log);
                 }
             }
+        }
+        for (SpecReport spec : report.specs()) {
+            Summaries.rollup(spec).forEach(log::info);
         }
         if (report.baseline() != null) {
             report.baseline().fixed().stream().map(Summaries::fixedLine).forEach(log::info);

@@ -79,8 +79,9 @@ final class IncrementalRun {
     }
 
     static List<Object[]> parameters(Path reportBase, FailOn threshold, int maxWarnings, List<String> defaultGoals,
-            List<String> allowRemoteRefs, List<ReportFormat> formats, Path output) {
+            List<String> allowRemoteRefs, List<ReportFormat> formats, Path output, String docsUrl) {
         return List.of(new Object[] {"reportBase", reportBase}, new Object[] {"failOn", threshold.label()},
+                new Object[] {"docsUrl", docsUrl},
                 new Object[] {"maxWarnings", maxWarnings}, new Object[] {"defaultGoals", defaultGoals},
                 new Object[] {"allowRemoteRefs", allowRemoteRefs}, new Object[] {"formats", formats},
                 new Object[] {"outputDirectory", output});

@@ -48,6 +48,13 @@ public class LintMojo extends AbstractGoalpostMojo {
     @Parameter(property = "goalpost.outputDirectory", defaultValue = "${project.build.directory}/goalpost")
     File outputDirectory;
 
+    /**
+     * Where the rule pages are published, for the reports' links (SARIF {@code helpUri}, JUnit, HTML): a rule's
+     * page is this URL followed by {@code <rule id>.md}. Default: Goalpost's repository.
+     */
+    @Parameter(property = "goalpost.docsUrl")
+    String docsUrl;
+
     /** Lint even when no spec, configuration or plugin version changed since the last successful run. */
     @Parameter(property = "goalpost.force", defaultValue = "false")
     boolean force;
@@ -90,7 +97,7 @@ public class LintMojo extends AbstractGoalpostMojo {
         }
         IncrementalRun incremental = IncrementalRun.of(reports.directory(), plugin == null ? null : plugin.getVersion(),
                 IncrementalRun.parameters(reportBase, threshold, maxWarnings, values(defaultGoals),
-                        values(allowRemoteRefs), reports.formats(), reports.directory()), found, setup);
+                        values(allowRemoteRefs), reports.formats(), reports.directory(), docsUrl), found, setup);
         if (!force && incremental.upToDate(reports.files(), LocalDate.now(clock))) {
             String last = incremental.lastSummary();
             getLog().info("Goalpost: " + Summaries.count(found.all().size(), "spec") + ", the files they reference, "
@@ -104,7 +111,7 @@ public class LintMojo extends AbstractGoalpostMojo {
 
         LintReport report = lint(setup, found);
         FindingLog.log(report, getLog());
-        ReportSettings settings = new ReportSettings(threshold);
+        ReportSettings settings = new ReportSettings(threshold, docsUrl);
         try {
             incremental.forget();
             reports.write(report, settings).forEach(stale -> getLog().info("Goalpost: deleted " + stale

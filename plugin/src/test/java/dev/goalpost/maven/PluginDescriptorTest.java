@@ -93,7 +93,7 @@ class PluginDescriptorTest {
         }
         Map<String, String> properties = new TreeMap<>();
         for (String name : List.of("allowRemoteRefs", "baseline", "config", "configLocation", "defaultGoals",
-                "failIfNoSpecs", "failOn", "force", "formats", "maxWarnings", "outputDirectory", "pruneBaseline",
+                "docsUrl", "failIfNoSpecs", "failOn", "force", "formats", "maxWarnings", "outputDirectory", "pruneBaseline",
                 "skip", "specs")) {
             properties.put(name, "${goalpost." + name + "}");
         }
@@ -110,6 +110,7 @@ class PluginDescriptorTest {
                 "outputDirectory", "${project.build.directory}/goalpost",
                 "pruneBaseline", "false"));
         expected.put("configLocation", "");
+        expected.put("docsUrl", "");
         expected.put("failIfNoSpecs", "");
         expected.put("skip", "false");
         expected.put("specs", "");

@@ -27,14 +27,20 @@ import java.util.TreeSet;
 public final class JunitReportWriter implements ReportWriter {
 
     private final FailOn failOn;
+    private final ReportSettings settings;
 
     /** Failures for errors, as the shells' default {@code failOn}. */
     public JunitReportWriter() {
-        this(FailOn.ERROR);
+        this(ReportSettings.DEFAULT);
     }
 
     public JunitReportWriter(FailOn failOn) {
-        this.failOn = failOn;
+        this(new ReportSettings(failOn));
+    }
+
+    public JunitReportWriter(ReportSettings settings) {
+        this.settings = settings;
+        this.failOn = settings.failOn();
     }
 
     @Override
@@ -83,7 +89,7 @@ public final class JunitReportWriter implements ReportWriter {
                     xml.start("failure").attribute("type", finding.severity().label())
                             .attribute("message", location + " " + finding.message());
                     xml.text(location + " " + finding.severity().label() + " " + finding.rule() + "\n"
-                            + finding.message() + (descriptor == null ? "" : "\nRule: " + descriptor.helpUri()));
+                            + finding.message() + (descriptor == null ? "" : "\nRule: " + settings.helpUri(descriptor)));
                     xml.end();
                 } else {
                     xml.empty("skipped").attribute("message", skipReason(finding));

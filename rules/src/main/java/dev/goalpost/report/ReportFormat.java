@@ -9,11 +9,11 @@ import java.util.function.Function;
 public enum ReportFormat {
     TEXT("txt", settings -> new TextReportWriter()),
     JSON("json", settings -> new JsonReportWriter()),
-    SARIF("sarif", settings -> new SarifReportWriter()),
-    JUNIT("junit.xml", settings -> new JunitReportWriter(settings.failOn())),
+    SARIF("sarif", SarifReportWriter::new),
+    JUNIT("junit.xml", JunitReportWriter::new),
     CHECKSTYLE("checkstyle.xml", settings -> new CheckstyleReportWriter()),
     GITHUB("github.txt", settings -> new GithubReportWriter()),
-    HTML("html", settings -> new HtmlReportWriter());
+    HTML("html", HtmlReportWriter::new);
 
     private final String extension;
     private final Function<ReportSettings, ReportWriter> writer;

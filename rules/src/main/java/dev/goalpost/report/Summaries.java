@@ -66,6 +66,47 @@ public final class Summaries {
         return report.baseline() != null ? report.gatingCount(severity) : report.count(severity);
     }
 
+    /** A spec with more reported findings than this gets a count per rule after its findings. */
+    public static final int ROLLUP_ABOVE = 20;
+
+    /**
+     * For a spec with more than {@value #ROLLUP_ABOVE} reported findings, a table of how many each rule reported,
+     * most first, so the shape of a long report shows at a glance:
+     * <pre>
+     * api.yaml: 143 findings by rule
+     *      57  error    reach/list-paginated
+     *      40  warning  reach/conditional-get
+     * </pre>
+     * Empty for a spec with fewer.
+     */
+    public static List<String> rollup(dev.goalpost.engine.SpecReport spec) {
+        java.util.Map<String, long[]> byRule = new java.util.TreeMap<>();
+        java.util.Map<String, Severity> severities = new java.util.HashMap<>();
+        long total = 0;
+        for (Finding finding : spec.findings()) {
+            if (finding.isReported()) {
+                byRule.computeIfAbsent(finding.rule(), rule -> new long[1])[0]++;
+                severities.merge(finding.rule(), finding.severity(),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                total++;
+            }
+        }
+        if (total <= ROLLUP_ABOVE) {
+            return List.of();
+        }
+        List<java.util.Map.Entry<String, long[]>> rows = new java.util.ArrayList<>(byRule.entrySet());
+        rows.sort(java.util.Comparator.comparingLong((java.util.Map.Entry<String, long[]> row) -> -row.getValue()[0])
+                .thenComparing(java.util.Map.Entry::getKey));
+        int width = String.valueOf(rows.get(0).getValue()[0]).length();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(spec.file() + ": " + total + " findings by rule");
+        for (java.util.Map.Entry<String, long[]> row : rows) {
+            lines.add(String.format(java.util.Locale.ROOT, "  %" + Math.max(5, width) + "d  %-8s %s",
+                    row.getValue()[0], severities.get(row.getKey()).label(), row.getKey()));
+        }
+        return lines;
+    }
+
     /** {@code 1 spec}, {@code 3 specs}. */
     public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
