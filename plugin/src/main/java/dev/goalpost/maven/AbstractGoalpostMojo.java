@@ -36,6 +36,21 @@ public abstract class AbstractGoalpostMojo extends AbstractMojo {
     List<String> specs;
 
     /**
+     * Ant-style patterns of spec files to lint, relative to the project folder ({@code api/**}{@code /*.yaml}:
+     * {@code **} any number of folders, {@code *} and {@code ?} within a name), beside {@code specs}; like
+     * {@code specs}, they replace the default places. Only OpenAPI root documents among the matches are linted.
+     */
+    @Parameter(property = "goalpost.includes")
+    List<String> includes;
+
+    /**
+     * Ant-style patterns of files not to lint, relative to the project folder ({@code src/main/resources/static/**}),
+     * whatever found them: {@code specs}, {@code includes} or the default places.
+     */
+    @Parameter(property = "goalpost.excludes")
+    List<String> excludes;
+
+    /**
      * Fail when there is no spec to lint. Default: {@code true} when {@code specs} is set, {@code false} when the
      * default places are searched (a module without specs then logs one line).
      */
@@ -154,7 +169,9 @@ public abstract class AbstractGoalpostMojo extends AbstractMojo {
      */
     SpecDiscovery.Found findSpecs(Path projectDirectory) throws MojoExecutionException {
         List<String> configured = values(specs);
-        SpecDiscovery.Found found = SpecFinder.find(projectDirectory, configured);
+        configured.addAll(values(includes));
+        SpecDiscovery.Found found = SpecFinder.find(projectDirectory, values(specs), values(includes),
+                values(excludes));
         if (found != null) {
             return found;
         }

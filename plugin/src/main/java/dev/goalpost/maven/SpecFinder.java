@@ -27,13 +27,57 @@ final class SpecFinder {
 
     private SpecFinder() {}
 
+    /**
+     * The configured specs and includes, or the default locations that hold some, less the excludes; null when
+     * there is nothing to lint.
+     *
+     * @param includes Ant-style patterns of spec files, beside {@code specs} (either replaces the default places)
+     * @param excludes Ant-style patterns of files not to lint, whatever found them
+     */
+    static SpecDiscovery.Found find(Path projectDirectory, List<String> specs, List<String> includes,
+            List<String> excludes) throws MojoExecutionException {
+        for (String pattern : includes) {
+            check("includes", pattern);
+        }
+        List<java.util.function.Predicate<String>> excluded = new ArrayList<>();
+        for (String pattern : excludes) {
+            check("excludes", pattern);
+            excluded.add(SpecPatterns.matcher(pattern));
+        }
+        List<String> configured = new ArrayList<>(specs);
+        configured.addAll(includes);
+        String label = includes.isEmpty() ? "<specs>" : specs.isEmpty() ? "<includes>" : "<specs>/<includes>";
+        SpecDiscovery.Found found = find(projectDirectory, configured, label);
+        if (found == null || excluded.isEmpty()) {
+            return found;
+        }
+        java.util.function.Predicate<Path> kept = path -> {
+            Path absolute = path.toAbsolutePath().normalize();
+            String relative = absolute.startsWith(projectDirectory)
+                    ? projectDirectory.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+            return excluded.stream().noneMatch(matcher -> matcher.test(relative));
+        };
+        List<Path> named = found.named().stream().filter(kept).toList();
+        List<Path> discovered = found.discovered().stream().filter(kept).toList();
+        return named.isEmpty() && discovered.isEmpty() ? null : new SpecDiscovery.Found(named, discovered);
+    }
+
+    private static void check(String parameter, String pattern) throws MojoExecutionException {
+        String problem = SpecPatterns.problem(pattern);
+        if (problem != null) {
+            throw new MojoExecutionException("<" + parameter + ">: " + problem.replace("the folder of the "
+                    + "configuration file", "the project folder"));
+        }
+    }
+
     /** The configured specs, or the default locations that hold some; null when there is nothing to lint. */
-    static SpecDiscovery.Found find(Path projectDirectory, List<String> configured) throws MojoExecutionException {
+    private static SpecDiscovery.Found find(Path projectDirectory, List<String> configured, String label)
+            throws MojoExecutionException {
         if (!configured.isEmpty()) {
             try {
                 return SpecPatterns.expand(projectDirectory, configured);
             } catch (SpecDiscovery.NothingToLintException e) {
-                throw new MojoExecutionException("<specs>: " + e.getMessage() + "; write spec files, folders or "
+                throw new MojoExecutionException(label + ": " + e.getMessage() + "; write spec files, folders or "
                         + "patterns such as src/main/openapi/**/*.yaml, relative to " + projectDirectory);
             }
         }

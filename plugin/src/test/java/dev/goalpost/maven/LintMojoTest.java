@@ -186,6 +186,33 @@ class LintMojoTest {
     }
 
     @Test
+    void includesAddPatternsAndExcludesDropFilesWhateverFoundThem() throws Exception {
+        String spec = "openapi: 3.1.0\ninfo: {title: a, version: '1'}\npaths: {}\n";
+        write("api/a.yaml", spec);
+        write("api/generated/b.yaml", spec);
+        write("src/main/resources/static/c.yaml", spec);
+        write("src/main/resources/d.yaml", spec);
+        mojo.includes = List.of("api/**/*.yaml");
+        mojo.excludes = List.of("api/generated/**");
+        mojo.execute();
+        verify(log).warn(startsWith("api/a.yaml:1:1 [core/business-goal-missing]"));
+        verify(log, never()).warn(startsWith("api/generated/b.yaml"));
+        verify(log).info("Goalpost: 0 errors, 1 warning in 1 spec");
+
+        // without includes the default places are searched, and excludes apply to them too
+        mojo.includes = null;
+        mojo.excludes = List.of("src/main/resources/static/");
+        mojo.execute();
+        verify(log).warn(startsWith("src/main/resources/d.yaml:1:1 [core/business-goal-missing]"));
+        verify(log, never()).warn(startsWith("src/main/resources/static/c.yaml"));
+
+        mojo.excludes = List.of("/abs/**");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("<excludes>: `/abs/**` is absolute; patterns are relative to the project "
+                        + "folder");
+    }
+
+    @Test
     void defaultGoalsApplyToSpecsWithoutOne() throws Exception {
         warningOnlyProject();
         mojo.defaultGoals = List.of("reach");

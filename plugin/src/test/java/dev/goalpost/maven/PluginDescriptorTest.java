@@ -51,7 +51,7 @@ class PluginDescriptorTest {
         assertThat(child(MOJOS.get("baseline"), "phase")).isNull();
         assertThat(child(MOJOS.get("lint-files"), "phase")).isNull();
         assertThat(parameters(MOJOS.get("baseline"))).containsOnlyKeys("allowRemoteRefs", "baseline", "config",
-                "configLocation", "defaultGoals", "failIfNoSpecs", "skip", "specs");
+                "configLocation", "defaultGoals", "excludes", "failIfNoSpecs", "includes", "skip", "specs");
         assertThat(parameters(MOJOS.get("lint-files"))).isEqualTo(parameters(mojo));
     }
 
@@ -93,8 +93,8 @@ class PluginDescriptorTest {
         }
         Map<String, String> properties = new TreeMap<>();
         for (String name : List.of("allowRemoteRefs", "baseline", "config", "configLocation", "defaultGoals",
-                "docsUrl", "failIfNoSpecs", "failOn", "force", "formats", "maxWarnings", "outputDirectory", "pruneBaseline",
-                "skip", "specs")) {
+                "docsUrl", "excludes", "failIfNoSpecs", "failOn", "force", "formats", "includes", "maxWarnings",
+                "outputDirectory", "pruneBaseline", "skip", "specs")) {
             properties.put(name, "${goalpost." + name + "}");
         }
         assertThat(parameters(mojo)).containsExactlyEntriesOf(properties);
@@ -111,6 +111,8 @@ class PluginDescriptorTest {
                 "pruneBaseline", "false"));
         expected.put("configLocation", "");
         expected.put("docsUrl", "");
+        expected.put("excludes", "");
+        expected.put("includes", "");
         expected.put("failIfNoSpecs", "");
         expected.put("skip", "false");
         expected.put("specs", "");
