@@ -83,7 +83,7 @@ echo
 if [ "$mode" = scaling ]; then
     mapfile -t roots < <(tail -n +2 "$CORPUS/roots.tsv" | cut -f1)
     echo "timing ${#roots[@]} corpus roots in one JVM (warm-up 1, median of 3) ..." >&2
-    (cd "$CORPUS" && java -Dwarmup=1 -Druns=3 -cp "$jar" dev.goalpost.cli.InProcessBenchmark "${roots[@]}") \
+    (cd "$CORPUS" && java -Dwarmup=1 -Druns=3 -cp "$jar" "$here/src/InProcessBenchmark.java" "${roots[@]}") \
         > "$OUT/scaling.tsv"
     # Least squares: total_ms = a + b * MB, with R^2; then a scatter plot.
     awk -F'\t' 'NR > 1 { x = $2 / 1e6; y = $6; n++; sx += x; sy += y; sxx += x*x; sxy += x*y; syy += y*y }
@@ -118,7 +118,7 @@ if [ "$mode" = warm-g1 ]; then
     echo "warm lint of $spec: $TRIALS JVMs, G1 and default heap (no options), $TRIAL_WARMUP warm-up lints each" >&2
     printf 'trial\ttotal_ms\n' > "$OUT/warm-g1.tsv"
     for trial in $(seq 1 "$TRIALS"); do
-        ms=$(java -Dwarmup="$TRIAL_WARMUP" -Druns=1 -cp "$jar" dev.goalpost.cli.InProcessBenchmark "$CORPUS/$spec" \
+        ms=$(java -Dwarmup="$TRIAL_WARMUP" -Druns=1 -cp "$jar" "$here/src/InProcessBenchmark.java" "$CORPUS/$spec" \
             | awk -F'\t' 'NR == 2 { print $6 }')
         printf '%d\t%s\n' "$trial" "$ms" >> "$OUT/warm-g1.tsv"
         echo "  trial $trial: $ms ms" >&2
@@ -197,8 +197,8 @@ inprocess() {
     local paths=()
     for spec in "${specs[@]}"; do paths+=("$CORPUS/$spec"); done
     # shellcheck disable=SC2086
-    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" dev.goalpost.cli.InProcessBenchmark \
-        "${paths[@]}" | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
+    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" \
+        "$here/src/InProcessBenchmark.java" "${paths[@]}" | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
     column -t -s$'\t' "$OUT/inprocess.tsv" | tee "$OUT/inprocess.txt"
 }
 if [ "$mode" = inprocess ]; then

@@ -59,6 +59,7 @@ final class RuleDispatch {
     private final GoalAssignment goals;
     private final GoalCatalog catalog;
     private final RuleDescriptor ruleFailed;
+    private final OptionNames optionNames;
     private final Map<ActiveRule, CheckContext> contexts = new IdentityHashMap<>();
     private final Set<String> ran = new LinkedHashSet<>();
     /** The subjects of document-wide checks: the root document, or nothing when there is none. */
@@ -70,7 +71,7 @@ final class RuleDispatch {
     private static final boolean PARALLEL = !"false".equals(System.getProperty("goalpost.parallelRules"));
 
     RuleDispatch(List<ActiveRule> rules, FindingCollector out, Workspace workspace, IndexedDocument document,
-            GoalAssignment goals, GoalCatalog catalog, RuleDescriptor ruleFailed) {
+            GoalAssignment goals, GoalCatalog catalog, RuleDescriptor ruleFailed, OptionNames optionNames) {
         this.rules = rules;
         this.out = out;
         this.workspace = workspace;
@@ -78,13 +79,15 @@ final class RuleDispatch {
         this.goals = goals;
         this.catalog = catalog;
         this.ruleFailed = ruleFailed;
+        this.optionNames = optionNames;
         this.documentSubjects = workspace.root() == null ? List.of()
                 : List.of(TreeNode.root(workspace, workspace.root()));
     }
 
     /** A dispatch over the same document for a share of the rules, reporting to its own collector. */
     private RuleDispatch(RuleDispatch parent, FindingCollector out) {
-        this(parent.rules, out, parent.workspace, parent.document, parent.goals, parent.catalog, parent.ruleFailed);
+        this(parent.rules, out, parent.workspace, parent.document, parent.goals, parent.catalog, parent.ruleFailed,
+                parent.optionNames);
         this.operationSubjects = parent.operationSubjects;
     }
 
@@ -258,7 +261,8 @@ final class RuleDispatch {
 
     private CheckContext context(ActiveRule rule) {
         ran.add(rule.id());
-        return contexts.computeIfAbsent(rule, r -> new CheckContext(r, out, document, goals, catalog));
+        return contexts.computeIfAbsent(rule, r -> new CheckContext(r, out, document, goals, catalog,
+                optionNames));
     }
 
     /** The subjects of a check: {@code outer}, then {@code nodes}; null when the collector does not track them. */

@@ -1,4 +1,4 @@
-package dev.goalpost.incremental;
+package dev.goalpost.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
