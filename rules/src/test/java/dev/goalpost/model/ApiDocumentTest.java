@@ -184,4 +184,77 @@ class ApiDocumentTest {
         assertThat(server.host()).isEqualTo("api.example.com");
         assertThat(server.path()).isEqualTo("/v2");
     }
+
+    @Test
+    void webhooksAndCallbacksAreOperationsEachCallbackPerOperationThatUsesIt() {
+        IndexedDocument document = document("events.yaml", """
+                openapi: 3.1.0
+                info: {title: t, version: "1"}
+                paths:
+                  /subscriptions:
+                    post:
+                      callbacks:
+                        onEvent: {$ref: '#/components/callbacks/Event'}
+                      responses: {'201': {description: created}}
+                  /hooks:
+                    put:
+                      callbacks:
+                        onEvent: {$ref: '#/components/callbacks/Event'}
+                      responses: {'200': {description: replaced}}
+                webhooks:
+                  order.created:
+                    post:
+                      responses: {'200': {description: received}}
+                components:
+                  callbacks:
+                    Event:
+                      '{$request.body#/url}':
+                        post:
+                          callbacks:
+                            again:
+                              '{$request.body#/next}':
+                                get:
+                                  responses: {'200': {description: ok}}
+                          responses: {'200': {description: received}}
+                """);
+        assertThat(document.operations()).extracting(Operation::label).containsExactly(
+                "POST /subscriptions", "POST callback {$request.body#/url}", "GET callback {$request.body#/next}",
+                "PUT /hooks", "POST callback {$request.body#/url}", "GET callback {$request.body#/next}",
+                "POST webhook order.created");
+        assertThat(document.operations()).extracting(Operation::kind).containsExactly(Operation.Kind.PATH,
+                Operation.Kind.CALLBACK, Operation.Kind.CALLBACK, Operation.Kind.PATH, Operation.Kind.CALLBACK,
+                Operation.Kind.CALLBACK, Operation.Kind.WEBHOOK);
+        Operation first = document.operations().get(1);
+        Operation second = document.operations().get(4);
+        assertThat(first.parent().label()).isEqualTo("POST /subscriptions");
+        assertThat(second.parent().label()).isEqualTo("PUT /hooks");
+        assertThat(document.operations().get(2).parent()).isSameAs(first);
+        assertThat(first.node().pointer()).isEqualTo("/components/callbacks/Event/{$request.body#~1url}/post");
+        assertThat(document.operations().get(6).parent()).isNull();
+        assertThat(document.webhooks()).hasSize(1);
+        assertThat(document.pathItems()).hasSize(2);
+    }
+
+    @Test
+    void callbacksThatReachThemselvesStopAtABoundedDepth() {
+        IndexedDocument document = document("loop.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths:
+                  /a:
+                    post:
+                      callbacks:
+                        loop: {$ref: '#/components/callbacks/Loop'}
+                      responses: {'200': {description: ok}}
+                components:
+                  callbacks:
+                    Loop:
+                      '{$url}':
+                        post:
+                          callbacks:
+                            loop: {$ref: '#/components/callbacks/Loop'}
+                          responses: {'200': {description: ok}}
+                """);
+        assertThat(document.operations()).hasSize(1 + 8);
+    }
 }
