@@ -21,6 +21,7 @@ import dev.goalpost.openapi.TypedWalk;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -101,32 +102,40 @@ public final class IndexedDocument implements ApiDocument {
                 PathItemView item = new PathItemView(IndexedDocument.this, declaration.key(), Operation.Kind.PATH,
                         declaration, visit.node(), null);
                 pathItems.add(item);
-                addOperations(item, 0);
+                addOperations(item, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
             } else if (visit.parent().type() == grammar.root() && "webhooks".equals(place)) {
                 PathItemView item = new PathItemView(IndexedDocument.this, declaration.key(), Operation.Kind.WEBHOOK,
                         declaration, visit.node(), null);
                 webhooks.add(item);
-                addOperations(item, 0);
+                addOperations(item, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
             }
         }
     }
 
-    /** Callbacks nested deeper than this are not indexed (a chain of callbacks that deep is a mistake or a loop). */
+    /** Callbacks nested deeper than this are not indexed (a chain of callbacks that deep is a mistake). */
     private static final int MAX_CALLBACK_DEPTH = 8;
+    /**
+     * At most this many callback operations per document: callbacks shared through {@code $ref} are read once per
+     * operation that uses them, so nesting could otherwise multiply them without end.
+     */
+    static final int MAX_CALLBACK_OPERATIONS = 10_000;
+
+    private int callbackOperations;
 
     /**
      * Adds a path item's operations, each followed by the operations of its callbacks (read per operation that
-     * declares them, so a callback shared through {@code $ref} belongs to each operation that uses it).
+     * declares them, so a callback shared through {@code $ref} belongs to each operation that uses it). A callback
+     * that leads back to a path item already on the chain is not followed again.
      */
-    private void addOperations(PathItemView item, int depth) {
+    private void addOperations(PathItemView item, int depth, Set<JsonNode> chain) {
         for (Operation operation : item.operations()) {
             operations.add(operation);
-            if (depth >= MAX_CALLBACK_DEPTH) {
+            if (depth >= MAX_CALLBACK_DEPTH || version == SpecVersion.SWAGGER_2_0) {
                 continue;
             }
             TreeNode declared = ((TreeNode) operation.node()).get("callbacks");
             TreeNode map = declared == null ? null : declared.resolve();
-            if (map == null || !map.isObject() || version == SpecVersion.SWAGGER_2_0) {
+            if (map == null || !map.isObject()) {
                 continue;
             }
             for (TreeNode callbackDeclaration : map.members().values()) {
@@ -136,12 +145,17 @@ public final class IndexedDocument implements ApiDocument {
                 }
                 callback.members().forEach((expression, itemDeclaration) -> {
                     TreeNode itemNode = expression.startsWith("x-") ? null : itemDeclaration.resolve();
-                    if (itemNode != null && itemNode.isObject()) {
-                        PathItemView callbackItem = new PathItemView(this, expression, Operation.Kind.CALLBACK,
-                                itemDeclaration, itemNode, operation);
-                        callbacks.add(callbackItem);
-                        addOperations(callbackItem, depth + 1);
+                    if (itemNode == null || !itemNode.isObject() || chain.contains(itemNode.value())
+                            || callbackOperations >= MAX_CALLBACK_OPERATIONS) {
+                        return;
                     }
+                    PathItemView callbackItem = new PathItemView(this, expression, Operation.Kind.CALLBACK,
+                            itemDeclaration, itemNode, operation);
+                    callbackOperations += callbackItem.operations().size();
+                    callbacks.add(callbackItem);
+                    chain.add(itemNode.value());
+                    addOperations(callbackItem, depth + 1, chain);
+                    chain.remove(itemNode.value());
                 });
             }
         }

@@ -12,6 +12,7 @@ import dev.goalpost.api.model.SpecVersion;
 import dev.goalpost.load.LoadOptions;
 import dev.goalpost.load.SpecLoader;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -236,7 +237,7 @@ class ApiDocumentTest {
     }
 
     @Test
-    void callbacksThatReachThemselvesStopAtABoundedDepth() {
+    void aCallbackThatLeadsBackToItselfIsFollowedOnce() {
         IndexedDocument document = document("loop.yaml", """
                 openapi: 3.0.3
                 info: {title: t, version: "1"}
@@ -255,6 +256,41 @@ class ApiDocumentTest {
                             loop: {$ref: '#/components/callbacks/Loop'}
                           responses: {'200': {description: ok}}
                 """);
-        assertThat(document.operations()).hasSize(1 + 8);
+        assertThat(document.operations()).extracting(Operation::label)
+                .containsExactly("POST /a", "POST callback {$url}");
+    }
+
+    @Test
+    void callbacksThatFanOutAreBoundedInDepthAndNumber() {
+        // Each level's operations all use the next level's callback: 9 methods to the power of the depth.
+        StringBuilder yaml = new StringBuilder("""
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths:
+                  /a:
+                    post:
+                      callbacks: {c: {$ref: '#/components/callbacks/L0'}}
+                      responses: {'200': {description: ok}}
+                components:
+                  callbacks:
+                """);
+        for (int level = 0; level < 12; level++) {
+            yaml.append("    L").append(level).append(":\n      '{$url").append(level).append("}':\n");
+            for (String method : List.of("get", "put", "post", "delete", "options", "head", "patch", "trace")) {
+                yaml.append("        ").append(method).append(": {callbacks: {c: {$ref: '#/components/callbacks/L")
+                        .append(level + 1).append("'}}, responses: {'200': {description: ok}}}\n");
+            }
+        }
+        yaml.append("    L12: {}\n");
+        IndexedDocument document = document("fan.yaml", yaml.toString());
+        long callbacks = document.operations().stream().filter(o -> o.kind() == Operation.Kind.CALLBACK).count();
+        assertThat(callbacks).isGreaterThan(1000).isLessThanOrEqualTo(IndexedDocument.MAX_CALLBACK_OPERATIONS + 8);
+        assertThat(document.operations()).allSatisfy(operation -> {
+            int depth = 0;
+            for (Operation parent = operation.parent(); parent != null; parent = parent.parent()) {
+                depth++;
+            }
+            assertThat(depth).isLessThanOrEqualTo(8);
+        });
     }
 }
