@@ -43,7 +43,9 @@ import java.util.Set;
  * (operations, and their parameters, responses, media types and examples) on the operations whose effective goals
  * include the rule's goal, path items holding such an operation, document kinds (the document, schemas, servers,
  * security schemes, tags) when the document carries the goal. Rules never walk; they judge what they are given. A
- * rule that throws is reported as {@code core/rule-failed} and the dispatch goes on.
+ * rule that throws is reported as {@code core/rule-failed} and the dispatch goes on. An operation or response rule
+ * with a {@link dev.goalpost.api.Vocabulary} the document does not use anywhere is reported once, on the document
+ * ({@link MissingVocabulary}), instead of on each operation.
  *
  * <p>While a rule checks an element, the collector knows the element's subjects (when the spec has inline
  * suppressions): the document root, then the path item, operation and the element under check, each as declared
@@ -167,12 +169,29 @@ final class RuleDispatch {
     private void runOnOperations(ActiveRule rule, CheckContext context) {
         List<Operation> operations = document.operations();
         List<List<TreeNode>> subjects = out.tracksSubjects() ? operationSubjects() : null;
+        // When the document uses none of what the rule asks for, one finding on the document says so, with the
+        // count, instead of the same sentence on every operation. An operation with its own suppression of the
+        // rule is still checked on its own, so that the entry silences what it was written for.
+        boolean summed = rule.descriptor().vocabulary() != null
+                && !MissingVocabulary.inUse(rule.descriptor().vocabulary(), document);
+        List<Operation> sum = summed ? new ArrayList<>() : null;
         Set<Example> judged = rule.rule() instanceof ExampleRule ? new HashSet<>() : null;
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
-            if (context.inScope(operation)) {
-                runOn(rule, context, operation, subjects == null ? null : subjects.get(i), judged);
+            if (!context.inScope(operation)) {
+                continue;
             }
+            List<TreeNode> operationSubjects = subjects == null ? null : subjects.get(i);
+            if (summed && (operationSubjects == null || !Suppressions.namedApartFromRoot(workspace,
+                    operationSubjects, rule.id(), catalog))) {
+                sum.add(operation);
+            } else {
+                runOn(rule, context, operation, operationSubjects, judged);
+            }
+        }
+        if (summed) {
+            guard(rule, document.root(), documentSubjects,
+                    () -> MissingVocabulary.report(rule, context, sum, document, catalog));
         }
         if (rule.rule() instanceof ExampleRule check
                 && CheckContext.applies(rule.descriptor(), goals.carried(), catalog)) {
@@ -204,8 +223,11 @@ final class RuleDispatch {
             }
         } else if (check instanceof ResponseRule responseRule) {
             for (Response response : operation.responses()) {
-                guard(rule, response.node(), within(subjects, response),
-                        () -> responseRule.check(response, operation, context));
+                guard(rule, response.node(), within(subjects, response), () -> {
+                    if (responseRule.appliesTo(response, operation)) {
+                        responseRule.check(response, operation, context);
+                    }
+                });
             }
         } else if (check instanceof MediaTypeRule mediaTypeRule) {
             for (MediaType mediaType : operation.mediaTypes()) {
