@@ -44,14 +44,20 @@ final class BaselineCommand implements Callable<Integer> {
             written = setup.writeBaseline(LintCommand.find(paths.isEmpty() ? List.of(Path.of("")) : paths),
                     threads.count());
         } catch (IOException e) {
-            throw new UsageException("cannot write the baseline " + setup.baselineTarget() + ": " + e.getMessage());
+            throw new UsageException("cannot write the baseline " + setup.baselineTarget() + ": " + e.getMessage()
+                    + " (the file there, if any, is unchanged)");
         }
-        parent.stdout().write(("Wrote " + Summaries.count(written.entries(), "finding") + " of "
-                + Summaries.count(written.report().specs().size(), "spec") + " to " + written.displayName()
-                + (written.report().suppressedCount() > 0 ? " (" + written.report().suppressedCount()
-                        + " suppressed findings are not baselined)" : "") + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        parent.stdout().flush();
+        try {
+            parent.stdout().write(("Wrote " + Summaries.count(written.entries(), "finding") + " of "
+                    + Summaries.count(written.report().specs().size(), "spec") + " to " + written.displayName()
+                    + (written.report().suppressedCount() > 0 ? " (" + written.report().suppressedCount()
+                            + " suppressed findings are not baselined)" : "") + "\n")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            parent.stdout().flush();
+        } catch (IOException e) {
+            throw new UsageException("wrote the baseline " + written.displayName() + ", but cannot write to "
+                    + "standard output: " + e.getMessage());
+        }
         return 0;
     }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {
             "0:nothing at or above the --fail-on severity",
             "1:findings at or above the --fail-on severity",
-            "2:usage or input error (bad option, missing file, bad configuration file, baseline or rules jar)",
+            "2:usage, input or output error (bad option, missing file, bad configuration file, baseline or rules jar; "
+                    + "a report or baseline that cannot be written)",
             "3:internal error (a bug in Goalpost; please report it)"})
 public final class GoalpostCommand implements Runnable {
 
@@ -55,7 +56,21 @@ public final class GoalpostCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        // Not System.out: a PrintStream swallows write errors, so `goalpost lint api.yaml > /dev/full` would
+        // report success with nothing written. This stream throws, and the command reports it (exit code 2).
+        OutputStream out = new java.io.BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                64 * 1024);
+        int code = run(args, out, System.err);
+        try {
+            out.flush();
+        } catch (java.io.IOException e) {
+            if (code == 0 || code == 1) {
+                // Otherwise the command has already said what went wrong.
+                System.err.println("goalpost: cannot write to standard output: " + e.getMessage());
+                code = CommandLine.ExitCode.USAGE;
+            }
+        }
+        System.exit(code);
     }
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
@@ -74,7 +89,7 @@ public final class GoalpostCommand implements Runnable {
         commandLine.setErr(command.stderr);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("goalpost: " + e.getMessage());
+            failed.getErr().println("goalpost: " + e.getMessage() + suggestion(e));
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             return CommandLine.ExitCode.USAGE;
         });
@@ -93,6 +108,27 @@ public final class GoalpostCommand implements Runnable {
             return INTERNAL_ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * " (did you mean `lint`?)" for a mistyped command or option, else the empty string: the closest of the
+     * failing command's options (for an argument starting with {@code -}) or subcommands.
+     */
+    static String suggestion(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String word = unmatched.getUnmatched().get(0);
+        if (word.length() > 64) {
+            return "";
+        }
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        if (word.startsWith("-")) {
+            String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            return dev.goalpost.text.DidYouMean.hint(name, spec.optionsMap().keySet());
+        }
+        return dev.goalpost.text.DidYouMean.hint(word, spec.subcommands().keySet());
     }
 
     /** The version from the build. */

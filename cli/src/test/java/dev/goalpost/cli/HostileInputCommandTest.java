@@ -210,4 +210,152 @@ class HostileInputCommandTest {
         assertSummary(lines.get(1), "1 error, 0 warnings");
         assertThat(err).isEmpty();
     }
+
+    @Test
+    void folderSearchFollowsNoLinkOutOfTheFolderNorIntoSystemFolders() throws Exception {
+        Path specs = dir.resolve("linked");
+        Path bad = file("linked/bad.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        file("outside/private.yaml", "openapi: 3.0.3\ninfo: {title: t, version: '1'}\nx-password: hunter2-secret\n"
+                + "paths: {/a: {get: {operationId: 7}}}\n");
+        Files.createSymbolicLink(specs.resolve("leak.yaml"), Path.of("../outside/private.yaml"));
+        Files.createSymbolicLink(specs.resolve("outside"), dir.resolve("outside"));
+        for (String system : List.of("/proc/self/environ", "/proc/self", "/proc", "/sys", "/dev")) {
+            if (Files.exists(Path.of(system))) {
+                Files.createSymbolicLink(specs.resolve(Path.of(system).getFileName() + "-link"
+                        + (system.endsWith("environ") ? ".yaml" : "")), Path.of(system));
+            }
+        }
+        assertThat(run("lint", "--format", "json", specs.toString())).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(out);
+        List<String> files = new ArrayList<>();
+        report.path("specs").forEach(spec -> files.add(spec.path("file").asText()));
+        assertThat(files).containsExactly(relative(bad));
+        assertThat(out).doesNotContain("hunter2").doesNotContain("PATH");
+        assertThat(err).isEmpty();
+    }
+
+    @Test
+    void aFolderThatCannotBeSearchedIsAUsageErrorNotAPartialPass() throws Exception {
+        Path specs = dir.resolve("closed");
+        file("closed/api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        Path locked = Files.createDirectories(specs.resolve("locked"));
+        file("closed/locked/other.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        Assumptions.assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+                "permissions are not enforced for this user (root)");
+        try {
+            assertThat(run("lint", specs.toString())).isEqualTo(2);
+            assertThat(err.lines().toList()).singleElement().asString().contains("cannot search " + locked)
+                    .contains("cannot finish");
+            assertThat(out).isEmpty();
+        } finally {
+            locked.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
+    void aFolderDeeperThanTheSearchLimitIsAUsageError() throws Exception {
+        Path deep = dir.resolve("deep");
+        file("deep/api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        Path folder = deep;
+        for (int i = 0; i <= dev.goalpost.load.SpecDiscovery.MAX_DEPTH; i++) {
+            folder = folder.resolve("d");
+        }
+        Files.createDirectories(folder);
+        assertThat(run("lint", deep.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("more than 64 folders below");
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void aHugeOneLineFileInAFolderIsJudgedByItsHead() throws Exception {
+        Path specs = dir.resolve("huge");
+        Path bad = file("huge/api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        byte[] line = new byte[30 * 1024 * 1024];
+        java.util.Arrays.fill(line, (byte) 'a');
+        System.arraycopy("x: \"".getBytes(StandardCharsets.US_ASCII), 0, line, 0, 4);
+        file("huge/blob.yaml", line);
+        assertThat(run("lint", specs.toString())).isEqualTo(1);
+        assertThat(out.lines().findFirst().orElseThrow()).startsWith(relative(bad) + ":7:25 error core/operation-id-unique");
+        assertThat(err).isEmpty();
+    }
+
+    @Test
+    void anEmptyOrMalformedRemotePrefixIsAUsageError() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        assertThat(run("lint", "--allow-remote-ref", "", spec.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("would allow every URL");
+        assertThat(run("lint", "--allow-remote-ref", "http://user@example.com/", spec.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("names a user");
+        assertThat(out).isEmpty();
+    }
+
+    @Test
+    void aFullDeviceAsOutputIsAnErrorWithAMessage() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")), "no /dev/full here");
+        assertThat(run("lint", "-o", "/dev/full", spec.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString()
+                .startsWith("goalpost: cannot write the report to /dev/full: No space left on device");
+        assertThat(out).isEmpty();
+        assertNoStackTrace();
+    }
+
+    @Test
+    void aStandardOutputThatFailsIsAnErrorWithAMessage() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        // What `goalpost lint api.yaml > /dev/full` hands the command: a stream whose writes fail.
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws java.io.IOException {
+                throw new java.io.IOException("No space left on device");
+            }
+        };
+        java.io.ByteArrayOutputStream stderr = new java.io.ByteArrayOutputStream();
+        int code = assertTimeoutPreemptively(BOUND, () -> GoalpostCommand.run(new String[] {"lint", spec.toString()},
+                full, stderr));
+        assertThat(code).isEqualTo(2);
+        assertThat(stderr.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+                .isEqualTo("goalpost: cannot write the report to standard output: No space left on device");
+    }
+
+    @Test
+    void anOutputThatIsOneOfTheInputsIsRefusedAndTheInputKept() throws Exception {
+        Path spec = file("self/api.yaml", SpecFiles.SCHEMAS_HEADER + "    A: {$ref: 'pet.yaml#/Pet'}\n");
+        Path fragment = file("self/pet.yaml", "Pet: {type: object}\n");
+        String before = Files.readString(spec);
+        for (Path target : List.of(spec, fragment)) {
+            assertThat(run("lint", "-o", target.toString(), spec.toString())).isEqualTo(2);
+            assertThat(err.lines().toList()).singleElement().asString()
+                    .isEqualTo("goalpost: refusing to write the report to " + target + ": it is a spec this run "
+                            + "reads; name another file");
+            assertThat(run("baseline", "--baseline", target.toString(), spec.toString())).isEqualTo(2);
+            assertThat(err.lines().toList()).singleElement().asString()
+                    .startsWith("goalpost: refusing to write the baseline to " + target);
+        }
+        Path baseline = dir.resolve("self/goalpost-baseline.json");
+        assertThat(run("baseline", "--baseline", baseline.toString(), spec.toString())).isZero();
+        assertThat(run("lint", "--baseline", baseline.toString(), "-o", baseline.toString(), spec.toString()))
+                .isEqualTo(2);
+        assertThat(err).contains("it is the baseline");
+        assertThat(Files.readString(spec)).isEqualTo(before);
+        assertThat(Files.readString(fragment)).isEqualTo("Pet: {type: object}\n");
+    }
+
+    @Test
+    void devicesAndPipesAsBaselineOrConfigurationAreErrorsNotHangs() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        if (Files.exists(Path.of("/dev/zero"))) {
+            assertThat(run("lint", "--baseline", "/dev/zero", spec.toString())).isEqualTo(2);
+            assertThat(err).contains("not a regular file");
+        }
+        Path pipe = dir.resolve("goalpost.yaml");
+        Assumptions.assumeTrue(new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor() == 0,
+                "mkfifo is not available");
+        assertThat(run("lint", "--config", pipe.toString(), spec.toString())).isEqualTo(2);
+        assertThat(err.lines().toList()).singleElement().asString().contains("is not a regular file")
+                .doesNotContain("does not exist");
+        assertThat(run("lint", "--baseline", pipe.toString(), spec.toString())).isEqualTo(2);
+        assertThat(err).contains("not a regular file");
+        assertNoStackTrace();
+    }
 }

@@ -11,8 +11,6 @@ import dev.goalpost.load.Position;
 import dev.goalpost.load.SourceFile;
 import dev.goalpost.model.TreeNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -211,11 +209,8 @@ public final class Baseline {
                     .append(", \"fingerprint\" : ").append(quoted(entry.fingerprint())).append(" }");
         }
         text.append(entries.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        // Whole or not at all: a full disk leaves the old baseline as it was.
+        dev.goalpost.output.AtomicFile.writeString(file, text);
     }
 
     private static String quoted(String text) {

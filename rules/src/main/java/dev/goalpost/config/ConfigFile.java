@@ -78,9 +78,25 @@ public final class ConfigFile {
      * @throws ConfigFileException listing every problem, one line each
      */
     public static LintConfiguration read(Path file, String displayName, RuleRegistry registry) {
+        return read(file, null, displayName, directoryOf(file), registry);
+    }
+
+    /**
+     * The configuration a resource holds (a {@code goalpost.yaml} shared in a jar), checked against the rules in
+     * {@code registry}; its override patterns are relative to {@code directory}.
+     *
+     * @throws ConfigFileException listing every problem, one line each
+     */
+    public static LintConfiguration read(java.net.URL resource, String displayName, Path directory,
+            RuleRegistry registry) {
+        return read(null, resource, displayName, directory, registry);
+    }
+
+    private static LintConfiguration read(Path file, java.net.URL resource, String displayName, Path directory,
+            RuleRegistry registry) {
         SourceFile source;
         try {
-            source = DataFile.read(file);
+            source = file != null ? DataFile.read(file) : DataFile.read(resource);
         } catch (NoSuchFileException e) {
             throw new ConfigFileException(List.of(displayName + ": no such file; write a " + FILE_NAME
                     + " there or name an existing one"));
@@ -88,14 +104,14 @@ public final class ConfigFile {
             throw new ConfigFileException(List.of(displayName + ": cannot be read (" + e.getMessage() + ")"));
         } catch (DataFile.UnreadableException e) {
             if (e.empty()) {
-                return LintConfiguration.defaults().withConfigDirectory(directoryOf(file));
+                return LintConfiguration.defaults().withConfigDirectory(directory);
             }
             Position at = e.position() == null ? Position.START : e.position();
             throw new ConfigFileException(List.of(displayName + ":" + at + ": " + e.getMessage()));
         }
         ConfigFile reader = new ConfigFile(displayName, registry);
         LintConfiguration configuration = reader.read(TreeNode.root(DataFile.workspace(source), source),
-                directoryOf(file));
+                directory);
         if (!reader.problems.isEmpty()) {
             throw new ConfigFileException(reader.problems.stream()
                     .sorted(Comparator.comparingInt((Problem p) -> p.position().line())

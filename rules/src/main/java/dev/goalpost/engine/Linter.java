@@ -44,6 +44,7 @@ public final class Linter {
     private final Clock clock;
     private final LoadOptions loadOptions;
     private final boolean fingerprints;
+    private final OptionNames optionNames;
 
     /**
      * @param baseDirectory findings name files relative to it (the working directory, or the project root)
@@ -58,11 +59,12 @@ public final class Linter {
      * @throws ConfigurationException when a default goal is unknown
      */
     public Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory, Clock clock) {
-        this(rules, loadOptions, baseDirectory, clock, false);
+        this(rules, loadOptions, baseDirectory, clock, false, OptionNames.CLI);
     }
 
     private Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory, Clock clock,
-            boolean fingerprints) {
+            boolean fingerprints, OptionNames optionNames) {
+        this.optionNames = optionNames;
         this.clock = clock;
         this.loadOptions = loadOptions;
         this.fingerprints = fingerprints;
@@ -90,7 +92,12 @@ public final class Linter {
      * hashing the node of each of a big spec's hundred thousand findings is not free, so plain runs skip it.
      */
     public Linter fingerprinting() {
-        return fingerprints ? this : new Linter(rules, loadOptions, baseDirectory, clock, true);
+        return fingerprints ? this : new Linter(rules, loadOptions, baseDirectory, clock, true, optionNames);
+    }
+
+    /** This linter, naming options in messages as the shell running it spells them (the CLI's by default). */
+    public Linter withOptionNames(OptionNames names) {
+        return new Linter(rules, loadOptions, baseDirectory, clock, fingerprints, names);
     }
 
     /** A linter with the built-in rules, default configuration and loading options. */
@@ -210,7 +217,8 @@ public final class Linter {
             }
         }
         long indexed = System.nanoTime();
-        Set<String> ran = new RuleDispatch(active, out, workspace, document, goals, catalog, ruleFailed).run();
+        Set<String> ran = new RuleDispatch(active, out, workspace, document, goals, catalog, ruleFailed,
+                optionNames).run();
         active.stream().filter(rule -> LOAD_PROBLEM_RULES.containsValue(rule.id())).forEach(rule -> ran.add(rule.id()));
         if (document != null) {
             active.stream().filter(rule -> rule.id().equals(SPEC_STRUCTURE)).forEach(rule -> ran.add(rule.id()));

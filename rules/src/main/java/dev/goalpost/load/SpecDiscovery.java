@@ -7,15 +7,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitOption;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -85,47 +84,115 @@ public final class SpecDiscovery {
         return new Found(named, discovered);
     }
 
-    /** The root documents under a folder, sorted by path; hidden folders and node_modules are skipped. */
-    public static List<Path> search(Path folder) {
+    /** Deepest folder a search enters below the folder it starts in. */
+    public static final int MAX_DEPTH = 64;
+    /** Most entries (files and folders) one folder search looks at. */
+    public static final int MAX_ENTRIES = 1_000_000;
+    /** How much of a file the search reads to decide whether it is a root document. */
+    public static final int HEAD_BYTES = 64 * 1024;
+    /** Where a link may never lead: reading there may never end, or reveal the machine's secrets. */
+    private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
+
+    /**
+     * The root documents under a folder, sorted by path; hidden folders and node_modules are skipped.
+     *
+     * @throws NothingToLintException when the search cannot finish (a folder that cannot be read, deeper than
+     *     {@value #MAX_DEPTH} levels, more than {@value #MAX_ENTRIES} entries): a partial search is never passed off
+     *     as a whole one
+     */
+    public static List<Path> search(Path folder) throws NothingToLintException {
         return files(folder, file -> hasSpecExtension(file) && isRootDocument(file));
     }
 
     /**
      * The regular files under a folder that {@code keep} accepts, sorted by path. Hidden folders and node_modules
-     * are not entered; symlink loops and unreadable entries are passed over.
+     * are not entered. Symbolic links are followed only to regular files whose real path is inside the folder
+     * (and not under /proc, /sys or /dev); a link to a folder is not entered, since every folder inside the
+     * searched one is reached through its own path, and one outside it is not searched.
      */
-    static List<Path> files(Path folder, Predicate<Path> keep) {
-        List<Path> files = new ArrayList<>();
+    static List<Path> files(Path folder, Predicate<Path> keep) throws NothingToLintException {
+        Path realFolder;
         try {
-            Files.walkFileTree(folder, EnumSet.of(FileVisitOption.FOLLOW_LINKS), 64, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                    if (!dir.equals(folder) && (name.startsWith(".") || name.equals("node_modules"))) {
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && keep.test(file)) {
-                        files.add(file);
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    // Symlink loops and unreadable entries are skipped; the walk goes on.
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            realFolder = folder.toRealPath();
         } catch (IOException e) {
-            // Reported as "nothing found" by the caller when nothing was collected.
+            throw new NothingToLintException("cannot search " + folder + ": " + TreeReader.firstLine(e.getMessage()));
+        }
+        if (isSystemPath(realFolder)) {
+            throw new NothingToLintException(folder + " is a system folder (/proc, /sys or /dev), which Goalpost "
+                    + "does not search");
+        }
+        List<Path> files = new ArrayList<>();
+        Deque<Path> folders = new ArrayDeque<>();
+        Deque<Integer> depths = new ArrayDeque<>();
+        folders.push(folder);
+        depths.push(0);
+        int entries = 0;
+        while (!folders.isEmpty()) {
+            Path dir = folders.pop();
+            int depth = depths.pop();
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                for (Path child : stream) {
+                    if (++entries > MAX_ENTRIES) {
+                        throw new NothingToLintException("the search of " + folder + " passed " + MAX_ENTRIES
+                                + " files and folders without finishing; name the folder that holds the specs");
+                    }
+                    children.add(child);
+                }
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                throw new NothingToLintException("cannot search " + dir + " (" + TreeReader.firstLine(
+                        e instanceof java.nio.file.DirectoryIteratorException d ? d.getCause().getMessage()
+                                : e.getMessage()) + "), so the search of " + folder + " cannot finish; make it "
+                        + "readable, or name the folders to lint");
+            }
+            for (Path child : children) {
+                BasicFileAttributes attrs;
+                try {
+                    attrs = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (IOException e) {
+                    continue; // removed while searching
+                }
+                String name = child.getFileName().toString();
+                if (attrs.isDirectory()) {
+                    if (name.startsWith(".") || name.equals("node_modules")) {
+                        continue;
+                    }
+                    if (depth + 1 > MAX_DEPTH) {
+                        throw new NothingToLintException(child + " is more than " + MAX_DEPTH + " folders below "
+                                + folder + ", the deepest a search goes; name a folder closer to the specs");
+                    }
+                    folders.push(child);
+                    depths.push(depth + 1);
+                } else if (attrs.isRegularFile()) {
+                    if (keep.test(child)) {
+                        files.add(child);
+                    }
+                } else if (attrs.isSymbolicLink() && linksToFileInside(child, realFolder) && keep.test(child)) {
+                    files.add(child);
+                }
+            }
         }
         files.sort(null);
         return files;
+    }
+
+    /** Whether a link leads to a regular file inside {@code realFolder} and outside the system folders. */
+    private static boolean linksToFileInside(Path link, Path realFolder) {
+        try {
+            Path target = link.toRealPath();
+            return target.startsWith(realFolder) && !isSystemPath(target) && Files.isRegularFile(target);
+        } catch (IOException e) {
+            return false; // a dangling link, or a loop
+        }
+    }
+
+    private static boolean isSystemPath(Path real) {
+        for (Path system : SYSTEM_FOLDERS) {
+            if (real.startsWith(system)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean hasSpecExtension(Path file) {
@@ -133,11 +200,22 @@ public final class SpecDiscovery {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
     }
 
-    /** Reads top-level keys until {@code openapi} or {@code swagger} shows up. */
+    /**
+     * Reads top-level keys until {@code openapi} or {@code swagger} shows up, from the first {@value #HEAD_BYTES}
+     * bytes only: deciding must not cost a parse of the whole file (a 30 MB one-line YAML file would take minutes),
+     * and the file's own limits are checked when it is linted.
+     */
     static boolean isRootDocument(Path file) {
         boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        try (InputStream in = Files.newInputStream(file);
-                JsonParser parser = (json ? JSON : YAML).createParser(in)) {
+        byte[] head;
+        boolean whole;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+            whole = in.read() < 0;
+        } catch (IOException e) {
+            return false;
+        }
+        try (JsonParser parser = (json ? JSON : YAML).createParser(head)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return false;
             }
@@ -150,19 +228,16 @@ public final class SpecDiscovery {
                 parser.nextToken();
                 parser.skipChildren();
             }
-            return false;
+            return token == null && !whole && mentionsOpenApi(head);
         } catch (IOException | RuntimeException e) {
-            // A broken file that looks like a spec is linted, so its syntax error is reported, not hidden.
-            return mentionsOpenApi(file);
+            // A broken file that looks like a spec is linted, so its syntax error is reported, not hidden; a file
+            // cut off at the head's end is judged by what the head mentions.
+            return mentionsOpenApi(head);
         }
     }
 
-    private static boolean mentionsOpenApi(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1);
-            return head.contains("openapi") || head.contains("swagger");
-        } catch (IOException e) {
-            return false;
-        }
+    private static boolean mentionsOpenApi(byte[] head) {
+        String text = new String(head, 0, Math.min(head.length, 4096), StandardCharsets.ISO_8859_1);
+        return text.contains("openapi") || text.contains("swagger");
     }
 }

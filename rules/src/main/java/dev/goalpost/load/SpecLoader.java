@@ -28,9 +28,16 @@ public final class SpecLoader {
     private final LoadOptions options;
     private final TreeReader reader;
     private final RemoteFetcher fetcher;
+    private final RemoteAllowList allowList;
 
+    /**
+     * A loader for one run: its remote fetches share one budget of fetches, bytes and time.
+     *
+     * @throws IllegalArgumentException when an allowed remote prefix is empty or not an http(s) URL with a host
+     */
     public SpecLoader(LoadOptions options) {
         this.options = options;
+        this.allowList = options.remoteAllowList();
         this.reader = new TreeReader((int) Math.min(Integer.MAX_VALUE, options.maxFileBytes()));
         this.fetcher = new RemoteFetcher(options.remoteTimeout(), options.maxFileBytes());
     }
@@ -203,16 +210,28 @@ public final class SpecLoader {
         }
 
         private void reachRemote(SourceFile from, RefSite site, URI document) {
-            String url = document.toString();
-            if (!options.remoteAllowed(url)) {
+            RemoteAllowList.Url url;
+            try {
+                url = RemoteAllowList.parse(document.toString());
+            } catch (RemoteAllowList.InvalidUrlException e) {
+                fail(document, Kind.REF_UNRESOLVED, "is not a URL Goalpost can fetch: " + e.getMessage(), from, site);
+                return;
+            }
+            if (!allowList.allows(url)) {
                 fail(document, Kind.REF_REFUSED, "is remote and was not fetched; allow it with "
-                        + "--allow-remote-ref " + prefixHint(document) + " (or allowRemoteRefs in the plugin)",
+                        + "--allow-remote-ref " + prefixHint(url) + " (or allowRemoteRefs in the plugin)",
                         from, site);
+                return;
+            }
+            if (files.size() >= options.maxFiles()) {
+                fail(document, Kind.REF_REFUSED, "was not fetched: the spec already spans " + options.maxFiles()
+                        + " files, the most Goalpost reads for one spec", from, site);
                 return;
             }
             byte[] bytes;
             try {
-                bytes = fetcher.fetch(document);
+                // The normalised address, exactly the one the allow-list admitted.
+                bytes = fetcher.fetch(url.uri());
             } catch (RemoteFetcher.FetchException e) {
                 fail(document, Kind.REF_UNRESOLVED, "could not be fetched: " + e.getMessage(), from, site);
                 return;
@@ -222,8 +241,8 @@ public final class SpecLoader {
             }
         }
 
-        private String prefixHint(URI document) {
-            return document.getScheme() + "://" + document.getRawAuthority() + "/";
+        private String prefixHint(RemoteAllowList.Url url) {
+            return new RemoteAllowList.Url(url.scheme(), url.host(), url.port(), List.of(), true, null).uri().toString();
         }
 
         /** Reads a local file; {@code document}, {@code from} and {@code site} are null for the root document. */

@@ -116,7 +116,7 @@ public final class SpecPatterns {
     }
 
     /** Regular files matching an Ant-style pattern, sorted; hidden folders and node_modules are not entered. */
-    static List<Path> match(Path baseDirectory, String pattern) {
+    static List<Path> match(Path baseDirectory, String pattern) throws SpecDiscovery.NothingToLintException {
         String normalized = pattern.replace('\\', '/');
         if (normalized.endsWith("/")) {
             normalized += "**";

@@ -48,6 +48,12 @@ final class TreeReader {
 
     /** How many nodes YAML aliases may add on top of the nodes actually written. */
     static final long MAX_ALIAS_EXPANSION = 1_000_000;
+    /**
+     * How many characters (of keys and scalars) YAML aliases may add: the node count alone lets one 5 MB scalar
+     * aliased 20,000 times through, and whatever later reads the values whole (examples, fingerprints) would
+     * expand it to 100 GB.
+     */
+    static final long MAX_ALIAS_EXPANSION_CHARS = 64L * 1024 * 1024;
     /** Longest string value accepted, in characters: Jackson's default, which applies to JSON already. */
     static final int MAX_STRING_LENGTH = StreamReadConstraints.DEFAULT_MAX_STRING_LEN;
     /** Longest YAML line accepted (see {@link #longLine}); real specs stay below a few thousand characters. */
@@ -91,9 +97,10 @@ final class TreeReader {
                 return new Result(null, -1, List.of(), List.of(), problems);
             }
         }
-        try (JsonParser parser = json ? JSON.createParser(text) : yaml.createParser(new StringReader(text))) {
+        YamlSource source = json ? null : new YamlSource(text);
+        try (JsonParser parser = json ? JSON.createParser(text) : yaml.createParser(new StringReader(source.parsed()))) {
             try {
-                return new Builder(parser, !json, problems).build();
+                return new Builder(parser, source, problems).build();
             } catch (StreamConstraintsException e) {
                 // Limits carry no location of their own; the parser knows where it stopped.
                 problems.add(new Problem("cannot read " + (json ? "JSON" : "YAML") + ": "
@@ -103,7 +110,7 @@ final class TreeReader {
         } catch (JsonProcessingException e) {
             ReaderException refused = e.getCause() instanceof ReaderException r ? r : null;
             problems.add(refused != null ? refusedCharacter(refused, text)
-                    : new Problem(describe(e, json), position(e.getLocation())));
+                    : new Problem(describe(e, json), json ? position(e.getLocation()) : yamlPosition(e, text)));
         } catch (ReaderException e) {
             problems.add(refusedCharacter(e, text));
         } catch (IOException | RuntimeException e) {
@@ -136,6 +143,37 @@ final class TreeReader {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a YAML syntax error is. SnakeYAML marks a stray tab where it started looking for the next token, which
+     * is the end of the line before; the tab itself is the place to show.
+     */
+    private static long yamlPosition(JsonProcessingException e, String text) {
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null
+                && marked.getProblem() != null && marked.getProblem().contains("\\t(TAB)")) {
+            int from = text.offsetByCodePoints(0, Math.min(marked.getProblemMark().getIndex(),
+                    text.codePointCount(0, text.length())));
+            int tab = text.indexOf('\t', from);
+            if (tab >= 0) {
+                return positionOf(text, tab);
+            }
+        }
+        return position(e.getLocation());
+    }
+
+    /** The line and column (in code points) of a string index, counting \n, \r\n and \r as line breaks. */
+    static long positionOf(String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return Position.pack(line, text.codePointCount(lineStart, index) + 1);
     }
 
     /** SnakeYAML refuses non-printable characters with their code-point index but no line; find the line. */
@@ -203,6 +241,7 @@ final class TreeReader {
         String pendingKey;
         long pendingKeyPosition;
         long expandedSize = 1;
+        long expandedChars;
         List<PositionedObjectNode> merges;
 
         Frame(JsonNode node, long position, String keyInParent, int indexInParent, String anchor, boolean literal) {
@@ -226,16 +265,20 @@ final class TreeReader {
         private final List<String> suppressionSites = new ArrayList<>();
         private final Map<String, JsonNode> anchors = new HashMap<>();
         private final Map<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
+        private final Map<JsonNode, Long> anchoredChars = new IdentityHashMap<>();
+        private final YamlSource source;
         private long writtenNodes;
         private long aliasExpansion;
+        private long aliasChars;
         private JsonNode root;
         private long rootPosition = -1;
         private long rootExpandedSize;
 
-        Builder(JsonParser parser, boolean yaml, List<Problem> problems) {
+        Builder(JsonParser parser, YamlSource source, List<Problem> problems) {
             this.parser = parser;
+            this.yaml = source != null;
             this.jsonBase = !yaml && parser instanceof ParserBase base ? base : null;
-            this.yaml = yaml;
+            this.source = source;
             this.problems = problems;
         }
 
@@ -252,7 +295,7 @@ final class TreeReader {
                 switch (token) {
                     case FIELD_NAME -> {
                         Frame frame = top();
-                        frame.pendingKey = parser.currentName();
+                        frame.pendingKey = yaml ? source.restore(parser.currentName()) : parser.currentName();
                         // A name token's place is only exposed through its location object.
                         frame.pendingKeyPosition = position(parser.currentTokenLocation());
                     }
@@ -339,27 +382,37 @@ final class TreeReader {
             if (frame.anchor != null) {
                 anchors.put(frame.anchor, frame.node);
                 anchoredSizes.put(frame.node, frame.expandedSize);
+                anchoredChars.put(frame.node, frame.expandedChars);
             }
-            attach(frame.node, frame.position, frame.expandedSize, false);
+            attach(frame.node, frame.position, frame.expandedSize, frame.expandedChars, false);
         }
 
         private void scalar(JsonToken token) throws IOException {
-            long position = tokenPosition();
+            JsonLocation location = yaml ? parser.currentTokenLocation() : null;
+            long position = yaml ? position(location) : tokenPosition();
             if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
-                String name = parser.getText();
+                String name = source.restore(parser.getText());
                 JsonNode target = anchors.get(name);
                 if (target == null) {
                     problems.add(new Problem("the YAML alias *" + name + " names no anchor defined before it", position));
                     return;
                 }
                 long size = anchoredSizes.getOrDefault(target, 1L);
+                long chars = anchoredChars.getOrDefault(target, 0L);
                 aliasExpansion += size;
+                aliasChars += chars;
                 if (aliasExpansion > MAX_ALIAS_EXPANSION) {
                     problems.add(new Problem("YAML aliases expand the document by more than " + MAX_ALIAS_EXPANSION
                             + " nodes; inline the shared content or use $ref", position));
                     return;
                 }
-                attach(target, position, size, true);
+                if (aliasChars > MAX_ALIAS_EXPANSION_CHARS) {
+                    problems.add(new Problem("YAML aliases expand the document by more than "
+                            + MAX_ALIAS_EXPANSION_CHARS + " characters; inline the shared content or use $ref",
+                            position));
+                    return;
+                }
+                attach(target, position, size, chars, true);
                 return;
             }
             if (yaml && token == JsonToken.VALUE_STRING && parser.getTextLength() > MAX_STRING_LENGTH) {
@@ -368,8 +421,47 @@ final class TreeReader {
                         + "than the " + MAX_STRING_LENGTH + " Goalpost reads", position));
                 return;
             }
-            JsonNode value = switch (token) {
-                case VALUE_STRING -> text(parser.getText());
+            long chars = yaml ? parser.getTextLength() : 0;
+            JsonNode value = null;
+            if (yaml) {
+                long offset = location.getCharOffset();
+                if (source.styleAt(offset) == YamlSource.Style.PLAIN) {
+                    // YAML 1.2 core schema: `044925` is 44925, `on` is a string, `.inf` a number.
+                    String plain = source.restore(parser.getText());
+                    value = YamlSource.coreValue(plain);
+                    if (value == YamlSource.FRACTION) {
+                        double number = Double.parseDouble(plain);
+                        value = token == JsonToken.VALUE_NUMBER_FLOAT ? parsedValue(token)
+                                : Double.isInfinite(number) ? DecimalNode.valueOf(new java.math.BigDecimal(plain))
+                                : DoubleNode.valueOf(number);
+                    } else if (value == null) {
+                        value = text(plain);
+                    }
+                }
+                String anchor = source.anchorAt(offset);
+                if (anchor != null) {
+                    if (value == null) {
+                        value = parsedValue(token);
+                    }
+                    anchors.put(anchor, value);
+                    anchoredChars.put(value, chars);
+                }
+            }
+            if (value == null) {
+                value = parsedValue(token);
+            }
+            attach(value, position, 1, chars, false);
+        }
+
+        /** A double, or the exact decimal when the written number is beyond double's range ({@code 1e400}). */
+        private JsonNode finite(double value) throws IOException {
+            return Double.isInfinite(value) ? DecimalNode.valueOf(parser.getDecimalValue()) : DoubleNode.valueOf(value);
+        }
+
+        /** The node the parser made of the current scalar token. */
+        private JsonNode parsedValue(JsonToken token) throws IOException {
+            return switch (token) {
+                case VALUE_STRING -> text(yaml ? source.restore(parser.getText()) : parser.getText());
                 case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                     case INT -> IntNode.valueOf(parser.getIntValue());
                     case LONG -> LongNode.valueOf(parser.getLongValue());
@@ -377,22 +469,15 @@ final class TreeReader {
                 };
                 case VALUE_NUMBER_FLOAT -> parser.getNumberType() == JsonParser.NumberType.BIG_DECIMAL
                         ? DecimalNode.valueOf(parser.getDecimalValue())
-                        : DoubleNode.valueOf(parser.getDoubleValue());
+                        : finite(parser.getDoubleValue());
                 case VALUE_TRUE -> BooleanNode.TRUE;
                 case VALUE_FALSE -> BooleanNode.FALSE;
                 case VALUE_NULL -> NullNode.instance;
                 default -> TextNode.valueOf(parser.getText());
             };
-            if (yaml) {
-                String anchor = ((YAMLParser) parser).getCurrentAnchor();
-                if (anchor != null) {
-                    anchors.put(anchor, value);
-                }
-            }
-            attach(value, position, 1, false);
         }
 
-        private void attach(JsonNode value, long position, long expandedSize, boolean alias) {
+        private void attach(JsonNode value, long position, long expandedSize, long expandedChars, boolean alias) {
             if (!alias) {
                 writtenNodes++;
             }
@@ -404,6 +489,7 @@ final class TreeReader {
             }
             Frame parent = top();
             parent.expandedSize += expandedSize;
+            parent.expandedChars += expandedChars + (parent.pendingKey != null ? parent.pendingKey.length() : 0);
             if (parent.node instanceof PositionedObjectNode object) {
                 String key = parent.pendingKey;
                 if (yaml && "<<".equals(key) && addMerge(parent, value)) {

@@ -20,10 +20,13 @@ import dev.goalpost.openapi.Grammar;
 import dev.goalpost.openapi.TypedWalk;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A loaded spec indexed for the rules by one {@link TypedWalk} over its version's {@link Grammar}: path items,
@@ -44,6 +47,8 @@ public final class IndexedDocument implements ApiDocument {
     private final List<PathItem> callbacks = new ArrayList<>();
     private final List<Operation> operations = new ArrayList<>();
     private final List<Schema> schemas = new ArrayList<>();
+    /** The member names written on the objects the walk met (keywords and extensions), for vocabulary checks. */
+    private final Set<String> memberNames = new HashSet<>();
     private volatile List<Server> servers;
     private volatile Map<String, SecurityScheme> securitySchemes;
     private volatile Map<String, Tag> tags;
@@ -90,6 +95,7 @@ public final class IndexedDocument implements ApiDocument {
     private final class Indexer implements TypedWalk.Listener {
         @Override
         public void object(TypedWalk.Visit visit) {
+            visit.node().value().fieldNames().forEachRemaining(memberNames::add);
             if (visit.type() == grammar.schema()) {
                 schemas.add(SchemaView.of(visit.declaration(), visit.node(), version.atLeast31()));
             } else if (visit.type() == grammar.pathItem()) {
@@ -103,15 +109,63 @@ public final class IndexedDocument implements ApiDocument {
             String place = holder == null ? null : holder.key();
             if (visit.parent().type() == grammar.root() && "paths".equals(place)) {
                 PathItemView item = new PathItemView(IndexedDocument.this, declaration.key(), Operation.Kind.PATH,
-                        declaration, visit.node());
+                        declaration, visit.node(), null);
                 pathItems.add(item);
-                operations.addAll(item.operations());
+                addOperations(item, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
             } else if (visit.parent().type() == grammar.root() && "webhooks".equals(place)) {
-                webhooks.add(new PathItemView(IndexedDocument.this, declaration.key(), Operation.Kind.WEBHOOK,
-                        declaration, visit.node()));
-            } else if (visit.parent().type() == grammar.callback()) {
-                callbacks.add(new PathItemView(IndexedDocument.this, declaration.key(), Operation.Kind.CALLBACK,
-                        declaration, visit.node()));
+                PathItemView item = new PathItemView(IndexedDocument.this, declaration.key(), Operation.Kind.WEBHOOK,
+                        declaration, visit.node(), null);
+                webhooks.add(item);
+                addOperations(item, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
+            }
+        }
+    }
+
+    /** Callbacks nested deeper than this are not indexed (a chain of callbacks that deep is a mistake). */
+    private static final int MAX_CALLBACK_DEPTH = 8;
+    /**
+     * At most this many callback operations per document: callbacks shared through {@code $ref} are read once per
+     * operation that uses them, so nesting could otherwise multiply them without end.
+     */
+    static final int MAX_CALLBACK_OPERATIONS = 10_000;
+
+    private int callbackOperations;
+
+    /**
+     * Adds a path item's operations, each followed by the operations of its callbacks (read per operation that
+     * declares them, so a callback shared through {@code $ref} belongs to each operation that uses it). A callback
+     * that leads back to a path item already on the chain is not followed again.
+     */
+    private void addOperations(PathItemView item, int depth, Set<JsonNode> chain) {
+        for (Operation operation : item.operations()) {
+            operations.add(operation);
+            if (depth >= MAX_CALLBACK_DEPTH || version == SpecVersion.SWAGGER_2_0) {
+                continue;
+            }
+            TreeNode declared = ((TreeNode) operation.node()).get("callbacks");
+            TreeNode map = declared == null ? null : declared.resolve();
+            if (map == null || !map.isObject()) {
+                continue;
+            }
+            for (TreeNode callbackDeclaration : map.members().values()) {
+                TreeNode callback = callbackDeclaration.resolve();
+                if (callback == null || !callback.isObject()) {
+                    continue;
+                }
+                callback.members().forEach((expression, itemDeclaration) -> {
+                    TreeNode itemNode = expression.startsWith("x-") ? null : itemDeclaration.resolve();
+                    if (itemNode == null || !itemNode.isObject() || chain.contains(itemNode.value())
+                            || callbackOperations >= MAX_CALLBACK_OPERATIONS) {
+                        return;
+                    }
+                    PathItemView callbackItem = new PathItemView(this, expression, Operation.Kind.CALLBACK,
+                            itemDeclaration, itemNode, operation);
+                    callbackOperations += callbackItem.operations().size();
+                    callbacks.add(callbackItem);
+                    chain.add(itemNode.value());
+                    addOperations(callbackItem, depth + 1, chain);
+                    chain.remove(itemNode.value());
+                });
             }
         }
     }
@@ -123,6 +177,14 @@ public final class IndexedDocument implements ApiDocument {
         }
         JsonNode value = node.value();
         return value.isTextual() ? value.textValue() : value.isNumber() ? value.asText() : null;
+    }
+
+    /**
+     * Whether any object of the document (root, {@code info}, path item, operation, parameter, schema, …; not the
+     * content of examples or extensions) has a member of that name.
+     */
+    public boolean hasMemberNamed(String name) {
+        return memberNames.contains(name);
     }
 
     public Workspace workspace() {
@@ -188,11 +250,12 @@ public final class IndexedDocument implements ApiDocument {
         return Collections.unmodifiableList(webhooks);
     }
 
-    /** The path items of every operation's callbacks, in the order the walk met them. */
+    /** The path items of every operation's callbacks, once per operation that declares them, in written order. */
     public List<PathItem> callbacks() {
         return Collections.unmodifiableList(callbacks);
     }
 
+    /** Every operation: of paths, of webhooks and of callbacks (each after the operation declaring it). */
     @Override
     public List<Operation> operations() {
         return Collections.unmodifiableList(operations);

@@ -8,6 +8,7 @@ import dev.goalpost.engine.FindingKey;
 import dev.goalpost.engine.LintConfiguration;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.Linter;
+import dev.goalpost.engine.OptionNames;
 import dev.goalpost.engine.RuleDescriptor;
 import dev.goalpost.engine.RuleRegistry;
 import dev.goalpost.load.LoadOptions;
@@ -34,7 +35,7 @@ import java.util.Set;
 public final class ProjectSetup {
 
     /**
-     * What a shell asks for.
+     * What a shell asks for; built by name with {@link #builder}.
      *
      * @param baseDirectory findings name files relative to it (the working directory, the reactor root)
      * @param configFile the configuration file named explicitly (it must exist), or null to look for
@@ -47,14 +48,116 @@ public final class ProjectSetup {
      *     {@link #writeBaseline} writes), or null for {@code goalpost-baseline.json} in {@code baselineDirectory}
      * @param baselineDirectory where the default baseline lives (the working directory, the project folder)
      * @param clock today's date for suppressions that expire
+     * @param configDirectory the folder the configuration file's override patterns are relative to, or null for
+     *     the file's own folder (a configuration shared from a jar names files relative to the project)
+     * @param optionNames how the shell spells its options, for messages
+     * @param configResource a configuration shared as a resource (in a jar on the rule class path), used instead
+     *     of a file; null for none
      */
     public record Options(Path baseDirectory, Path configFile, List<Path> configSearch, List<String> defaultGoals,
             List<String> allowRemoteRefs, ClassLoader ruleLoader, Path baselineFile, Path baselineDirectory,
-            Clock clock) {
+            Clock clock, Path configDirectory, OptionNames optionNames, java.net.URL configResource) {
         public Options {
             configSearch = List.copyOf(configSearch);
             defaultGoals = List.copyOf(defaultGoals);
             allowRemoteRefs = List.copyOf(allowRemoteRefs);
+        }
+
+        /**
+         * Options for a project whose findings name files relative to {@code baseDirectory}; by default the
+         * configuration file and the baseline are looked for there, the rules are Goalpost's own, and messages
+         * spell options as the CLI does.
+         */
+        public static Builder builder(Path baseDirectory) {
+            return new Builder(baseDirectory);
+        }
+    }
+
+    /** Builds {@link Options} by name. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private Path configFile;
+        private List<Path> configSearch;
+        private Path configDirectory;
+        private List<String> defaultGoals = List.of();
+        private List<String> allowRemoteRefs = List.of();
+        private ClassLoader ruleLoader = ProjectSetup.class.getClassLoader();
+        private Path baselineFile;
+        private Path baselineDirectory;
+        private Clock clock = Clock.systemDefaultZone();
+        private OptionNames optionNames = OptionNames.CLI;
+        private java.net.URL configResource;
+
+        private Builder(Path baseDirectory) {
+            this.baseDirectory = baseDirectory;
+        }
+
+        /** The configuration file named explicitly (it must exist); null to look for one. */
+        public Builder configFile(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
+        /** Folders to look in for {@code goalpost.yaml}, first match wins (default: the base directory). */
+        public Builder configSearch(List<Path> folders) {
+            this.configSearch = folders;
+            return this;
+        }
+
+        /** The folder override patterns are relative to (default: the configuration file's own). */
+        public Builder configDirectory(Path folder) {
+            this.configDirectory = folder;
+            return this;
+        }
+
+        public Builder defaultGoals(List<String> goals) {
+            this.defaultGoals = goals;
+            return this;
+        }
+
+        public Builder allowRemoteRefs(List<String> prefixes) {
+            this.allowRemoteRefs = prefixes;
+            return this;
+        }
+
+        public Builder ruleLoader(ClassLoader loader) {
+            this.ruleLoader = loader;
+            return this;
+        }
+
+        /** The baseline named explicitly; null for {@code goalpost-baseline.json} in the baseline directory. */
+        public Builder baselineFile(Path file) {
+            this.baselineFile = file;
+            return this;
+        }
+
+        /** Where the default baseline lives (default: the base directory). */
+        public Builder baselineDirectory(Path folder) {
+            this.baselineDirectory = folder;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** A configuration shared as a resource, used instead of a file (override patterns: see configDirectory). */
+        public Builder configResource(java.net.URL resource) {
+            this.configResource = resource;
+            return this;
+        }
+
+        public Builder optionNames(OptionNames names) {
+            this.optionNames = names;
+            return this;
+        }
+
+        public Options build() {
+            return new Options(baseDirectory, configFile, configSearch == null ? List.of(baseDirectory) : configSearch,
+                    defaultGoals, allowRemoteRefs, ruleLoader, baselineFile,
+                    baselineDirectory == null ? baseDirectory : baselineDirectory, clock, configDirectory, optionNames,
+                    configResource);
         }
     }
 
@@ -85,19 +188,41 @@ public final class ProjectSetup {
     public static ProjectSetup open(Options options) {
         RuleRegistry registry = RuleRegistry.load(options.ruleLoader());
         Path configFile = findConfig(options);
-        LintConfiguration configuration = configFile == null ? LintConfiguration.defaults()
-                : ConfigFile.read(configFile, displayName(options.baseDirectory(), configFile), registry);
+        LintConfiguration configuration;
+        if (options.configResource() != null) {
+            configuration = ConfigFile.read(options.configResource(), options.configResource().toString(),
+                    options.configDirectory() != null ? options.configDirectory() : options.baseDirectory(), registry);
+        } else {
+            configuration = configFile == null ? LintConfiguration.defaults()
+                    : ConfigFile.read(configFile, displayName(options.baseDirectory(), configFile), registry);
+        }
+        if (configFile != null && options.configDirectory() != null) {
+            configuration = configuration.withConfigDirectory(options.configDirectory());
+        }
         if (!options.defaultGoals().isEmpty()) {
             configuration = configuration.withDefaultGoals(options.defaultGoals());
         }
         ConfiguredRules rules = new ConfiguredRules(registry, configuration);
-        Linter linter = new Linter(rules, LoadOptions.defaults().withAllowedRemotePrefixes(options.allowRemoteRefs()),
-                options.baseDirectory(), options.clock());
+        LoadOptions loadOptions = LoadOptions.defaults().withAllowedRemotePrefixes(options.allowRemoteRefs());
+        try {
+            loadOptions.remoteAllowList();
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException(e.getMessage());
+        }
+        Linter linter = new Linter(rules, loadOptions, options.baseDirectory(), options.clock())
+                .withOptionNames(options.optionNames());
         return new ProjectSetup(options, configFile, rules, linter);
     }
 
     private static Path findConfig(Options options) {
+        if (options.configResource() != null) {
+            return null;
+        }
         if (options.configFile() != null) {
+            if (Files.exists(options.configFile()) && !Files.isRegularFile(options.configFile())) {
+                throw new ConfigurationException("the configuration file " + options.configFile() + " is not a "
+                        + "regular file (a folder, pipe, socket or device); name a " + ConfigFile.FILE_NAME);
+            }
             if (!Files.isRegularFile(options.configFile())) {
                 throw new ConfigurationException("the configuration file " + options.configFile()
                         + " does not exist; name an existing " + ConfigFile.FILE_NAME + ", or leave the option out to "
@@ -114,9 +239,66 @@ public final class ProjectSetup {
         return null;
     }
 
-    /** The configuration file in use, or null when there is none. */
+    /**
+     * Refuses to write {@code output} when it is one of the files this run read (a spec, a file its references
+     * reached, the configuration file, and, for a report, the baseline): `-o api.yaml api.yaml` must not destroy
+     * the spec it lints.
+     *
+     * @param what how the message names the output ("the report", "the baseline")
+     * @param baselineIsInput whether the baseline counts as an input (a report; not the baseline being written)
+     * @throws ConfigurationException naming the input the output would replace
+     */
+    public void refuseOverwritingAnInput(Path output, String what, SpecDiscovery.Found found, LintReport report,
+            boolean baselineIsInput) {
+        List<Path> inputs = new ArrayList<>(found.all());
+        if (report != null) {
+            report.specs().forEach(spec -> spec.sources().forEach(source -> {
+                if (source.path() != null) {
+                    inputs.add(source.path());
+                }
+            }));
+        }
+        if (configFile != null) {
+            inputs.add(configFile);
+        }
+        Path baseline = baselineIsInput ? baselineFile() : null;
+        if (baseline != null) {
+            inputs.add(baseline);
+        }
+        for (Path input : inputs) {
+            if (sameFile(output, input)) {
+                String kind = input.equals(configFile) ? "the configuration file"
+                        : input.equals(baseline) ? "the baseline" : "a spec this run reads";
+                throw new ConfigurationException("refusing to write " + what + " to " + output + ": it is " + kind
+                        + "; name another file");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        Path left = a.toAbsolutePath().normalize();
+        Path right = b.toAbsolutePath().normalize();
+        if (left.equals(right)) {
+            return true;
+        }
+        try {
+            return Files.exists(left) && Files.exists(right) && Files.isSameFile(left, right);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The configuration file in use, or null when there is none (or the configuration is a resource). */
     public Path configFile() {
         return configFile;
+    }
+
+    /** How to name the configuration in use, for a log line; null when there is none. */
+    public String configDescription() {
+        if (options.configResource() != null) {
+            return options.configResource().toString();
+        }
+        return configFile == null ? null : displayName(baseDirectory, configFile);
     }
 
     public ConfiguredRules rules() {
@@ -162,6 +344,7 @@ public final class ProjectSetup {
     public WrittenBaseline writeBaseline(SpecDiscovery.Found found, int threads) throws IOException {
         LintReport report = linter.fingerprinting().lint(found, threads);
         Path target = baselineTarget();
+        refuseOverwritingAnInput(target, "the baseline", found, report, false);
         Baseline baseline = Baseline.of(report, baseDirectory, target);
         baseline.write(target);
         return new WrittenBaseline(target, displayName(baseDirectory, target), baseline.entries().size(), report);
@@ -184,7 +367,7 @@ public final class ProjectSetup {
 
     /** The rules, custom goals and overrides as configured, one line each ({@code goalpost rules}). */
     public List<String> describeRules() {
-        return RuleListing.lines(rules, configFile == null ? null : displayName(baseDirectory, configFile));
+        return RuleListing.lines(rules, configDescription());
     }
 
     /**

@@ -14,6 +14,9 @@ import com.networknt.schema.dialect.Dialect;
 import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
+import com.networknt.schema.regex.RegularExpression;
+import com.networknt.schema.regex.RegularExpressionFactory;
+import com.networknt.schema.regex.RegularExpressions;
 import com.networknt.schema.resource.InputStreamSource;
 import com.networknt.schema.resource.SchemaLoader;
 import com.networknt.schema.serialization.NodeReader;
@@ -24,6 +27,7 @@ import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.Workspace;
 import dev.goalpost.model.IndexedDocument;
 import dev.goalpost.model.TreeNode;
+import dev.goalpost.text.BoundedRegex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -80,6 +84,7 @@ public final class SchemaExamples implements ExampleValidator {
         private SchemaRegistry registry;
         private final Map<SourceFile, Schema> documents = new IdentityHashMap<>();
         private final Map<JsonNode, Schema> compiled = new IdentityHashMap<>();
+        private final BoundedPatterns patterns = new BoundedPatterns();
 
         Mode(boolean textValues) {
             this.textValues = textValues;
@@ -98,6 +103,7 @@ public final class SchemaExamples implements ExampleValidator {
                                 .pathType(PathType.JSON_POINTER)
                                 .formatAssertionsEnabled(formatAssertions)
                                 .typeLoose(textValues)
+                                .regularExpressionFactory(patterns)
                                 .build()));
             }
             return registry;
@@ -113,6 +119,21 @@ public final class SchemaExamples implements ExampleValidator {
             if (schema == null) {
                 return List.of();
             }
+            patterns.overruns.clear();
+            List<Problem> problems = validateBounded(schema, example, direction);
+            if (patterns.overruns.isEmpty()) {
+                return problems;
+            }
+            List<Problem> all = new ArrayList<>(problems);
+            for (String pattern : new java.util.LinkedHashSet<>(patterns.overruns)) {
+                all.add(new Problem(List.of(), "could not be checked against the pattern `" + pattern + "`: on this "
+                        + "value it needs more steps than Goalpost allows (up to " + BoundedRegex.DEFAULT_MAX_STEPS
+                        + "; nested quantifiers such as (a+)+ backtrack exponentially); simplify the pattern"));
+            }
+            return all;
+        }
+
+        private List<Problem> validateBounded(Schema schema, JsonNode example, Direction direction) {
             try {
                 if (direction != Direction.EITHER) {
                     return problems(schema.validate(example, in(direction)));
@@ -124,7 +145,15 @@ public final class SchemaExamples implements ExampleValidator {
                 }
                 List<Error> asRequest = schema.validate(example, in(Direction.REQUEST));
                 return problems(asRequest.size() < asResponse.size() ? asRequest : asResponse);
-            } catch (SchemaException | StackOverflowError e) {
+            } catch (ArithmeticException | NumberFormatException e) {
+                // The validator's numeric keywords (multipleOf, maximum…) work on doubles and decimals: a value
+                // such as .inf or 1e400 against multipleOf cannot be decided, which is worth saying, not a crash.
+                return List.of(new Problem(List.of(), "could not be checked: a number in it is too large or not "
+                        + "finite for the schema's numeric keywords (multipleOf, minimum, maximum); use a number "
+                        + "within double range"));
+            } catch (RuntimeException | StackOverflowError e) {
+                // SchemaException, or an IllegalArgumentException for a reference the validator cannot parse (a
+                // `%` that is no escape), met only now because references compile lazily: core rules report it.
                 return List.of();
             }
         }
@@ -149,7 +178,9 @@ public final class SchemaExamples implements ExampleValidator {
                 Schema document = documents.computeIfAbsent(schemaNode.file(), file -> registry().getSchema(
                         new SchemaLocation(AbsoluteIri.of(file.uri().toString())), file.root()));
                 schema = document.getRefSchema(pathOf(schemaNode));
-            } catch (SchemaException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError e) {
+                // SchemaException, or what the validator throws on a reference it cannot even parse (a `%` that
+                // is no escape): the schema cannot be compiled, and core rules report the reference.
                 schema = null;
             }
             compiled.put(key, schema);
@@ -250,6 +281,39 @@ public final class SchemaExamples implements ExampleValidator {
                 return type;
             }
             return ("aeiou".indexOf(type.toLowerCase(Locale.ROOT).charAt(0)) >= 0 ? "an " : "a ") + type;
+        }
+    }
+
+    /**
+     * Schema patterns evaluated with {@link BoundedRegex}, translated the way the validator's own JDK engine does.
+     * A pattern that exceeds its bound counts as matching (nothing false is reported about the example) and is
+     * recorded, so the example gets a finding that says it could not be checked. After a few such patterns in one
+     * document, the rest get a much smaller bound, so a spec full of them still costs seconds, not hours.
+     */
+    private static final class BoundedPatterns implements RegularExpressionFactory {
+        private static final int FULL_BOUND_PATTERNS = 10;
+        private static final long SMALL_BOUND = 20_000;
+        final List<String> overruns = new ArrayList<>();
+        private final java.util.Set<String> costly = new java.util.HashSet<>();
+
+        @Override
+        public RegularExpression getRegularExpression(String regex) {
+            BoundedRegex bounded = BoundedRegex.compile(RegularExpressions.replaceLongformCharacterProperties(
+                    RegularExpressions.replaceDollarAnchors(regex)), BoundedRegex.DEFAULT_MAX_STEPS);
+            return value -> {
+                if (costly.contains(regex)) {
+                    overruns.add(regex);
+                    return true;
+                }
+                try {
+                    return bounded.find(value, costly.size() < FULL_BOUND_PATTERNS ? BoundedRegex.DEFAULT_MAX_STEPS
+                            : SMALL_BOUND);
+                } catch (BoundedRegex.TooCostlyException e) {
+                    costly.add(regex);
+                    overruns.add(regex);
+                    return true;
+                }
+            };
         }
     }
 

@@ -209,7 +209,7 @@ class ConfigFileTest {
                 """)).containsExactly(
                 "goalpost.yaml:2:25: `warn` is not a severity for reach/list-paginated (did you mean `warning`?); "
                         + "write one of off, info, warning, error (the rule's default is error)",
-                "goalpost.yaml:3:26: `on` is not a severity for reach/conditional-get; write one of off, info, "
+                "goalpost.yaml:3:26: `on` is not a severity for reach/conditional-get (did you mean `off`?); write one of off, info, "
                         + "warning, error (the rule's default is warning)",
                 "goalpost.yaml:4:32: a number (3) is not a severity for reach/https-only; write one of off, info, "
                         + "warning, error (the rule's default is error)");

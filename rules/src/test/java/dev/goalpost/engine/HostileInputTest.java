@@ -362,4 +362,60 @@ class HostileInputTest {
         }
         return lines;
     }
+
+    // ---- costs hidden in values --------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("catastrophicPatterns")
+    void aPatternThatBacktracksCatastrophicallyIsAFindingNotAHang(String pattern, String example) {
+        Path spec = write(dir, "redos.yaml", """
+                openapi: 3.0.3
+                x-business-goal: [marketing]
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                    Code:
+                      type: string
+                      pattern: '%s'
+                      example: '%s'
+                """.formatted(pattern, example));
+        SpecReport report = lint(spec);
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("marketing/examples-valid")).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.line()).isEqualTo(10);
+                    assertThat(f.message()).contains("could not be checked against the pattern `" + pattern + "`")
+                            .contains("simplify the pattern");
+                });
+    }
+
+    static Stream<Arguments> catastrophicPatterns() {
+        return Stream.of(
+                Arguments.of("^(a+)+\\1$", "a".repeat(40) + "b"),
+                Arguments.of("^(.*a){12}$", "a".repeat(40) + "b"));
+    }
+
+    @Test
+    void manyCatastrophicPatternsInOneSpecStillEndInSeconds() {
+        StringBuilder text = new StringBuilder(SpecFilesHeader.MARKETING);
+        for (int i = 0; i < 200; i++) {
+            text.append("    C").append(i).append(": {type: string, pattern: '^(.*a){12}z{0,").append(i)
+                    .append("}$', example: '").append("a".repeat(40)).append("b'}\n");
+        }
+        SpecReport report = lint(write(dir, "many.yaml", text.toString()));
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("marketing/examples-valid")).hasSize(200)
+                .allSatisfy(f -> assertThat(f.message()).contains("could not be checked against the pattern"));
+    }
+
+    /** Spec heads for the cases above. */
+    private static final class SpecFilesHeader {
+        static final String MARKETING = """
+                openapi: 3.0.3
+                x-business-goal: [marketing]
+                info: {title: t, version: "1"}
+                paths: {}
+                components:
+                  schemas:
+                """;
+    }
 }

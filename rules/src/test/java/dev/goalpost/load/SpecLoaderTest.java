@@ -348,4 +348,126 @@ class SpecLoaderTest {
         assertThat(workspace.root()).isNull();
         assertThat(workspace.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("does not exist"));
     }
+
+    // ---- YAML 1.2 ----------------------------------------------------------------------------------------
+
+    private TreeNode examples(String body) {
+        Path spec = write(dir, "typed.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\nx-values:\n"
+                + body);
+        Workspace workspace = loader.load(spec);
+        assertThat(workspace.problems()).isEmpty();
+        return TreeNode.root(workspace, workspace.root()).get("x-values");
+    }
+
+    @Test
+    void plainScalarsAreTypedByTheYaml12CoreSchema() {
+        TreeNode values = examples("""
+                  authCode: 044925
+                  octal: 0o17
+                  hex: 0x1F
+                  plusSigned: +12
+                  big: 123456789012345678901234567890
+                  on: on
+                  yes: yes
+                  n: n
+                  Off: Off
+                  underscored: 1_000
+                  sexagesimal: 1:20
+                  binary: 0b101
+                  true: TRUE
+                  nullish: ~
+                  fraction: 2.50
+                  exponent: 1e3
+                  infinity: -.inf
+                  notANumber: .NaN
+                  quoted: '044925'
+                  doubleQuoted: "on"
+                  tagged: !!str 044925
+                  block: |
+                    044925
+                """);
+        assertThat(values.get("authCode").value().isInt()).isTrue();
+        assertThat(values.get("authCode").value().intValue()).isEqualTo(44925);
+        assertThat(values.get("octal").value().intValue()).isEqualTo(15);
+        assertThat(values.get("hex").value().intValue()).isEqualTo(31);
+        assertThat(values.get("plusSigned").value().intValue()).isEqualTo(12);
+        assertThat(values.get("big").value().bigIntegerValue()).hasToString("123456789012345678901234567890");
+        for (String name : List.of("on", "yes", "n", "Off")) {
+            assertThat(values.get(name).value().isTextual()).as(name).isTrue();
+        }
+        assertThat(values.get("underscored").value().textValue()).isEqualTo("1_000");
+        assertThat(values.get("sexagesimal").value().textValue()).isEqualTo("1:20");
+        assertThat(values.get("binary").value().textValue()).isEqualTo("0b101");
+        assertThat(values.get("true").value().booleanValue()).isTrue();
+        assertThat(values.get("nullish").value().isNull()).isTrue();
+        assertThat(values.get("fraction").value().doubleValue()).isEqualTo(2.5);
+        assertThat(values.get("exponent").value().doubleValue()).isEqualTo(1000.0);
+        assertThat(values.get("infinity").value().doubleValue()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(values.get("notANumber").value().doubleValue()).isNaN();
+        assertThat(values.get("quoted").value().textValue()).isEqualTo("044925");
+        assertThat(values.get("doubleQuoted").value().textValue()).isEqualTo("on");
+        assertThat(values.get("tagged").value().textValue()).isEqualTo("044925");
+        assertThat(values.get("block").value().textValue()).isEqualTo("044925\n");
+        assertThat(values.get("authCode").valuePosition()).isEqualTo(new Position(5, 13));
+        assertThat(values.get("tagged").valuePosition()).isEqualTo(new Position(25, 11));
+    }
+
+    @Test
+    void yaml11LineBreakCharactersAreOrdinaryCharactersAndKeepLinesExact() {
+        TreeNode values = examples("""
+                  quoted: "a\u2028b\u2029c\u0085d"
+                  plain: a\u2028b # and in a comment \u2029 \u0085 too
+                  "key\u2028name": 1
+                  after: here
+                """);
+        assertThat(values.get("quoted").value().textValue()).isEqualTo("a\u2028b\u2029c\u0085d");
+        assertThat(values.get("plain").value().textValue()).isEqualTo("a\u2028b");
+        assertThat(values.get("key\u2028name").value().intValue()).isEqualTo(1);
+        assertThat(values.get("after").position()).isEqualTo(new Position(8, 3));
+        assertThat(values.get("after").valuePosition()).isEqualTo(new Position(8, 10));
+    }
+
+    @Test
+    void anAliasOfAScalarAnchorReadsAsTheScalar() {
+        TreeNode values = examples("""
+                  a: &a hello
+                  b: *a
+                  c: &c 044925
+                  d: [*c, *a]
+                  e: &e 'quoted'
+                  f: *e
+                """);
+        assertThat(values.get("b").value().textValue()).isEqualTo("hello");
+        assertThat(values.get("d").value().get(0).intValue()).isEqualTo(44925);
+        assertThat(values.get("d").value().get(1).textValue()).isEqualTo("hello");
+        assertThat(values.get("f").value().textValue()).isEqualTo("quoted");
+    }
+
+    @Test
+    void aStrayTabIsReportedOnItsOwnLine() {
+        Path spec = write(dir, "tab.yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n\tget: {}\n");
+        Workspace workspace = loader.load(spec);
+        assertThat(workspace.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("TAB");
+            assertThat(p.position()).isEqualTo(new Position(5, 1));
+        });
+    }
+
+    @Test
+    void aliasesAreBoundedByTheCharactersTheyAddNotOnlyByNodes() {
+        // 52,429 lines of 97 characters and a line break: a 5,138,042-character block scalar.
+        String big = ("  " + "x".repeat(97) + "\n").repeat(52_429);
+        StringBuilder text = new StringBuilder("openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+                + "x-big: &big |\n").append(big).append("x-many:\n");
+        for (int i = 0; i < 20_000; i++) {
+            text.append("  - *big\n");
+        }
+        Workspace workspace = loader.load(write(dir, "amplified.yaml", text.toString()));
+        assertThat(workspace.problems()).singleElement().satisfies(p -> {
+            assertThat(p.message()).contains("YAML aliases expand the document by more than " + (64L * 1024 * 1024)
+                    + " characters");
+            // 13 aliases add 66,794,546 characters; the 14th passes 67,108,864.
+            assertThat(p.position()).isEqualTo(new Position(5 + 52_429 + 14, 5));
+        });
+    }
 }

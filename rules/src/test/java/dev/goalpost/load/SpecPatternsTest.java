@@ -36,7 +36,7 @@ class SpecPatternsTest {
     }
 
     @Test
-    void doubleStarMatchesAnyNumberOfFoldersIncludingNone() {
+    void doubleStarMatchesAnyNumberOfFoldersIncludingNone() throws Exception {
         assertThat(relative(SpecPatterns.match(base, "src/**/*.yaml"))).containsExactly(
                 "src/main/openapi/orders.yaml", "src/main/openapi/schemas/order.yaml");
         assertThat(relative(SpecPatterns.match(base, "**/*.json"))).containsExactly("src/main/openapi/v2/users.json");
@@ -45,7 +45,7 @@ class SpecPatternsTest {
     }
 
     @Test
-    void singleStarAndQuestionMarkStayWithinOneName() {
+    void singleStarAndQuestionMarkStayWithinOneName() throws Exception {
         assertThat(relative(SpecPatterns.match(base, "src/main/openapi/*.yaml")))
                 .containsExactly("src/main/openapi/orders.yaml");
         assertThat(relative(SpecPatterns.match(base, "src/*/openapi/v?/*.json")))
@@ -54,7 +54,7 @@ class SpecPatternsTest {
     }
 
     @Test
-    void aTrailingSlashMeansEverythingBelow() {
+    void aTrailingSlashMeansEverythingBelow() throws Exception {
         assertThat(relative(SpecPatterns.match(base, "src/main/openapi/v2/"))).containsExactly(
                 "src/main/openapi/v2/users.json");
     }

@@ -40,7 +40,10 @@ public interface ApiDocument {
     /** The path items under {@code webhooks} (OpenAPI 3.1 and later), in written order. */
     List<PathItem> webhooks();
 
-    /** Every operation under {@code paths}, in written order. */
+    /**
+     * Every operation, in written order: those under {@code paths} and {@code webhooks}, and the operations of each
+     * operation's {@code callbacks} right after it. {@link Operation#kind()} says which.
+     */
     List<Operation> operations();
 
     /**

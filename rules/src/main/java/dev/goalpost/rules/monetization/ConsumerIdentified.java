@@ -4,6 +4,7 @@ import dev.goalpost.api.OperationRule;
 import dev.goalpost.api.RuleContext;
 import dev.goalpost.api.RuleInfo;
 import dev.goalpost.api.Severity;
+import dev.goalpost.api.Vocabulary;
 import dev.goalpost.api.model.Operation;
 import dev.goalpost.api.model.SecurityScheme;
 import dev.goalpost.api.model.SpecNode;
@@ -12,7 +13,16 @@ import java.util.Map;
 /** A paid call must know who pays: its security is required and names declared schemes. */
 @RuleInfo(id = "monetization/consumer-identified", severity = Severity.ERROR,
         summary = "The operation's effective security is required (not empty, no {}) and names declared schemes.")
+@Vocabulary(members = "security", missing = "no operation declares `security`, so no paid call can tell who pays",
+        advice = "declare a scheme (`components.securitySchemes`, or `securityDefinitions` in Swagger 2.0) and require "
+                + "it for every operation at the root: `security: [{apiKey: []}]`")
 public final class ConsumerIdentified implements OperationRule {
+
+    /** Only calls clients make: webhooks and callbacks are requests the API sends. */
+    @Override
+    public boolean appliesTo(Operation operation) {
+        return operation.kind() == Operation.Kind.PATH;
+    }
 
     @Override
     public void check(Operation operation, RuleContext context) {

@@ -28,7 +28,8 @@ final class ListOperation {
 
     /** The 200 JSON schema of a list operation, resolved; null when the operation is no list operation. */
     static Schema body(Operation operation) {
-        if (!operation.isMethod("get") || operation.endsWithPathParameter()) {
+        if (operation.kind() != Operation.Kind.PATH || !operation.isMethod("get")
+                || operation.endsWithPathParameter()) {
             return null;
         }
         Response ok = operation.response("200");

@@ -39,6 +39,9 @@ public final class VersionConsistent implements DocumentRule {
         }
         Set<PathItem> paths = new LinkedHashSet<>();
         for (Operation operation : context.operations()) {
+            if (operation.kind() != Operation.Kind.PATH) {
+                continue;
+            }
             int major = VersionSegment.major(operation.path());
             if (major >= 0 && paths.add(operation.pathItem())) {
                 versioned.add(new Versioned(operation.pathItem().declaration(), false,

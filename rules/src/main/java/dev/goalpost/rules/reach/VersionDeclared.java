@@ -54,7 +54,9 @@ public final class VersionDeclared implements DocumentRule {
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
-        List<Operation> operations = context.operations();
+        // Webhooks and callbacks are requests the API sends; the version is in the paths clients call.
+        List<Operation> operations = context.operations().stream()
+                .filter(operation -> operation.kind() == Operation.Kind.PATH).toList();
         if (operations.isEmpty()) {
             return;
         }

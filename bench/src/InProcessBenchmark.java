@@ -1,4 +1,4 @@
-package dev.goalpost.cli;
+package dev.goalpost.bench;
 
 import dev.goalpost.engine.ConfiguredRules;
 import dev.goalpost.engine.LintConfiguration;
@@ -18,7 +18,8 @@ import java.util.List;
  * Times linting inside one warm JVM, as a Maven build that lints many specs does: each spec is linted a few
  * times to warm up, then measured; prints the bytes read and the median load, index and rules time per spec
  * (tab-separated).
- * Used by {@code bench/run.sh}; not a user command.
+ * Used by {@code bench/run.sh}, which runs this file as a single-file source program against the CLI jar
+ * ({@code java -cp cli/target/goalpost.jar bench/src/InProcessBenchmark.java SPEC...}); not shipped in any jar.
  */
 public final class InProcessBenchmark {
 

@@ -1,4 +1,4 @@
-package dev.goalpost.incremental;
+package dev.goalpost.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

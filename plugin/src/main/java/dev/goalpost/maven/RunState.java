@@ -1,4 +1,4 @@
-package dev.goalpost.incremental;
+package dev.goalpost.maven;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -131,11 +131,7 @@ public record RunState(String tool, String configuration, Map<String, String> fi
         }
         ObjectNode hashes = root.putObject("files");
         new TreeMap<>(files).forEach(hashes::put);
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.write(file, (JSON.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        dev.goalpost.output.AtomicFile.writeString(file, JSON.writeValueAsString(root) + "\n");
     }
 
     /** The SHA-256 of a file's content, or {@code missing}. */

@@ -1,0 +1,96 @@
+package dev.goalpost.output;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Files are written whole or not at all, whatever fails while writing them. */
+class AtomicFileTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWriteThatFailsHalfwayLeavesTheOldFileAndNoTemporaryFile() throws Exception {
+        Path file = dir.resolve("goalpost-baseline.json");
+        Files.writeString(file, "the old, valid content\n");
+        // What a full disk looks like from inside the writer: some bytes go out, then the write fails.
+        assertThatThrownBy(() -> AtomicFile.write(file, out -> {
+            out.write(new byte[200_000]);
+            throw new IOException("No space left on device");
+        })).isInstanceOf(IOException.class).hasMessage("No space left on device");
+        assertThat(Files.readString(file)).isEqualTo("the old, valid content\n");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aNewFileIsCreatedWithItsFoldersAndReadableByOthers() throws Exception {
+        Path file = dir.resolve("reports/goalpost.json");
+        AtomicFile.writeString(file, "{}\n");
+        assertThat(Files.readString(file)).isEqualTo("{}\n");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void concurrentWritersEachWriteAWholeFile() throws Exception {
+        Path file = dir.resolve("report.json");
+        List<String> contents = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            contents.add(String.valueOf((char) ('a' + i)).repeat(2_000_000));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<Future<?>> writes = new ArrayList<>();
+                for (String content : contents) {
+                    writes.add(pool.submit(() -> {
+                        AtomicFile.writeString(file, content);
+                        return null;
+                    }));
+                }
+                for (Future<?> write : writes) {
+                    write.get();
+                }
+                assertThat(contents).contains(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aLinkedTargetIsReplacedBehindTheLink() throws Exception {
+        Path real = dir.resolve("real.json");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.json"), real);
+        AtomicFile.writeString(link, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+    }
+
+    @Test
+    void aFullDeviceIsAnError() {
+        Path full = Path.of("/dev/full");
+        Assumptions.assumeTrue(Files.exists(full), "no /dev/full here");
+        assertThatThrownBy(() -> AtomicFile.writeString(full, "x".repeat(100_000)))
+                .isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
+    }
+}
