@@ -29,14 +29,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -61,12 +58,6 @@ public final class IndexedDocument implements ApiDocument {
     private volatile List<Server> servers;
     private volatile Map<String, SecurityScheme> securitySchemes;
     private volatile Map<String, Tag> tags;
-    /**
-     * The {@code $ref}s the walk met where the grammar expects an object, and Example values written as a
-     * {@code $ref}: the loader, which cannot know types, skips those under keys such as {@code default} (a property
-     * of that name) and under an Example's {@code value}.
-     */
-    private final List<TreeNode> typedReferences = new ArrayList<>();
     private volatile Usage usage;
 
     private IndexedDocument(Workspace workspace, TreeNode root, SpecVersion version) {
@@ -101,17 +92,7 @@ public final class IndexedDocument implements ApiDocument {
     /** Collects what the rules are handed: path items (with their operations) and schemas. */
     private final class Indexer implements TypedWalk.Listener {
         @Override
-        public void reference(TypedWalk.Visit parent, dev.goalpost.openapi.ObjectType expected, TreeNode reference,
-                TreeNode target) {
-            typedReferences.add(reference);
-        }
-
-        @Override
         public void object(TypedWalk.Visit visit) {
-            if (visit.type() == grammar.example() && visit.node().get("value") != null
-                    && visit.node().get("value").isRef()) {
-                typedReferences.add(visit.node().get("value"));
-            }
             if (visit.type() == grammar.schema()) {
                 schemas.add(SchemaView.of(visit.declaration(), visit.node(), version.atLeast31()));
             } else if (visit.type() == grammar.pathItem()) {
@@ -538,9 +519,9 @@ public final class IndexedDocument implements ApiDocument {
 
     /**
      * What the document uses: every place reached from outside the components by following {@code $ref}s, and the
-     * security schemes its requirements name. Every {@code $ref} the loader found counts, also one written in an
-     * example or an extension: a component someone refers to is not dead, whatever the place. Computed once, on
-     * first use, in time linear in the references.
+     * security schemes its requirements name. Every {@code $ref} inside reached content counts, also one written in
+     * an example or an extension: a component someone refers to is not dead, whatever the place. Computed once, on
+     * first use, in time linear in the size of the reached content.
      */
     private final class Usage {
         /** A place in a file: its pointer and its content. */
@@ -548,8 +529,6 @@ public final class IndexedDocument implements ApiDocument {
 
         /** Reached places, by file. */
         private final Map<SourceFile, TreeSet<String>> reached = new IdentityHashMap<>();
-        /** References not yet followed, by file and the pointer of the object holding each. */
-        private final Map<SourceFile, TreeMap<String, List<RefSite>>> pending = new IdentityHashMap<>();
         /** The schemas that include a schema through {@code allOf}, by the place of the included schema. */
         private final Map<String, List<Place>> includedBy = new HashMap<>();
         private final Set<String> schemeNames = new HashSet<>();
@@ -558,8 +537,6 @@ public final class IndexedDocument implements ApiDocument {
         Usage() {
             for (SourceFile file : workspace.files()) {
                 for (RefSite site : file.refs()) {
-                    pending.computeIfAbsent(file, f -> new TreeMap<>())
-                            .computeIfAbsent(site.holderPointer(), p -> new ArrayList<>(1)).add(site);
                     Object[] path = site.holderPath();
                     if (path.length >= 2 && "allOf".equals(path[path.length - 2])) {
                         Place included = end(file, site.ref());
@@ -572,11 +549,6 @@ public final class IndexedDocument implements ApiDocument {
                         }
                     }
                 }
-            }
-            for (TreeNode reference : typedReferences) {
-                pending.computeIfAbsent(reference.file(), f -> new TreeMap<>())
-                        .computeIfAbsent(reference.pointer(), p -> new ArrayList<>(1))
-                        .add(new RefSite(null, new Object[0], reference.ref(), 0));
             }
             for (TreeNode security : securityLists()) {
                 for (TreeNode requirement : security.elements()) {
@@ -649,30 +621,51 @@ public final class IndexedDocument implements ApiDocument {
             return at;
         }
 
-        /** Marks a place reached and follows the references written inside it. */
+        /**
+         * Marks a place reached and follows every {@code $ref} written inside it, sample data included (a component an
+         * example refers to is not dead either); a place inside one already reached was scanned with it.
+         */
         private void reach(Place place) {
             String pointer = place.pointer();
-            if (!reached.computeIfAbsent(place.file(), f -> new TreeSet<>()).add(pointer)) {
+            TreeSet<String> places = reached.computeIfAbsent(place.file(), f -> new TreeSet<>());
+            if (places.contains("") || places.contains(pointer)) {
                 return;
             }
-            TreeMap<String, List<RefSite>> waiting = pending.get(place.file());
-            if (waiting != null) {
-                NavigableMap<String, List<RefSite>> inside = waiting.subMap(pointer, true, pointer + "0", false);
-                List<RefSite> follow = new ArrayList<>();
-                for (Iterator<Map.Entry<String, List<RefSite>>> it = inside.entrySet().iterator(); it.hasNext(); ) {
-                    Map.Entry<String, List<RefSite>> entry = it.next();
-                    if (entry.getKey().equals(pointer) || entry.getKey().startsWith(pointer + "/")) {
-                        follow.addAll(entry.getValue()); // before remove(), which may reuse the entry
-                        it.remove();
-                    }
-                }
-                for (RefSite site : follow) {
-                    follow(place.file(), site.ref());
+            for (int slash = pointer.indexOf('/', 1); slash > 0; slash = pointer.indexOf('/', slash + 1)) {
+                if (places.contains(pointer.substring(0, slash))) {
+                    return;
                 }
             }
-            JsonNode node = place.node();
-            if (node != null && node.isObject() && node.has("discriminator")) {
-                discriminated(place);
+            places.add(pointer);
+            if (place.node() == null) {
+                return;
+            }
+            Deque<Place> scan = new ArrayDeque<>();
+            scan.push(place);
+            while (!scan.isEmpty()) {
+                Place at = scan.pop();
+                JsonNode node = at.node();
+                if (node.isObject()) {
+                    JsonNode ref = node.get("$ref");
+                    if (ref != null && ref.isTextual()) {
+                        follow(at.file(), ref.textValue());
+                    }
+                    if (node.has("discriminator")) {
+                        discriminated(at);
+                    }
+                    node.fields().forEachRemaining(member -> {
+                        if (member.getValue().isContainerNode()) {
+                            scan.push(new Place(at.file(), at.pointer() + "/" + JsonPointers.escape(member.getKey()),
+                                    member.getValue()));
+                        }
+                    });
+                } else if (node.isArray()) {
+                    for (int i = 0; i < node.size(); i++) {
+                        if (node.get(i).isContainerNode()) {
+                            scan.push(new Place(at.file(), at.pointer() + "/" + i, node.get(i)));
+                        }
+                    }
+                }
             }
         }
 

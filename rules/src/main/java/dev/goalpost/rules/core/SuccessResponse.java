@@ -21,11 +21,8 @@ public final class SuccessResponse implements OperationRule {
     public void check(Operation operation, RuleContext context) {
         SpecNode responses = operation.node().get("responses");
         if (responses == null) {
-            // Before 3.1 `responses` is required: the structure check reports it missing.
-            if (operation.document().version().atLeast31()) {
-                context.report(operation.node(), operation.label() + " documents no responses; add the response "
-                        + "a successful call returns, such as `responses: {'200': {description: OK}}`");
-            }
+            // Before 3.1 `responses` is required (the structure check reports it missing); from 3.1 on it may be
+            // left out, and the specification then asks for nothing.
             return;
         }
         if (!responses.isObject()) {
@@ -36,7 +33,8 @@ public final class SuccessResponse implements OperationRule {
             if (code.startsWith("x-")) {
                 continue;
             }
-            if (code.equals("default") || SUCCESS.matcher(code).matches()) {
+            // 101 Switching Protocols is how a WebSocket or upgrade call succeeds.
+            if (code.equals("default") || code.equals("101") || SUCCESS.matcher(code).matches()) {
                 return;
             }
             codes.add("`" + code + "`");
