@@ -8,8 +8,10 @@ import dev.goalpost.api.Severity;
 import dev.goalpost.api.model.ApiDocument;
 import dev.goalpost.api.model.MediaType;
 import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Parameter;
 import dev.goalpost.api.model.PathItem;
 import dev.goalpost.api.model.Server;
+import dev.goalpost.api.model.SpecElement;
 import dev.goalpost.api.model.SpecNode;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,8 +37,9 @@ public final class VersionDeclared implements DocumentRule {
     @RuleOption(description = "Which ways of declaring the version count: any, path, header, query or media-type.")
     Style style = Style.ANY;
 
-    @RuleOption(description = "Header or query parameter names that carry the version (compared in any case).")
-    List<String> parameterNames = List.of("api-version", "version", "X-API-Version", "Accept-Version");
+    @RuleOption(description = "Header or query parameter names that carry the version (compared in any case; `*` "
+            + "stands for any characters).")
+    List<String> parameterNames = List.of("api-version", "version", "*-Version");
 
     /** A place that could carry the version: where to report it, how to name it, whether it does. */
     private record Candidate(SpecNode node, String name, boolean versioned) {}
@@ -54,7 +57,9 @@ public final class VersionDeclared implements DocumentRule {
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
-        List<Operation> operations = context.operations();
+        // Webhooks and callbacks are called by the API, not by clients: they name no version a client calls.
+        List<Operation> operations = context.operations().stream()
+                .filter(operation -> operation.kind() == Operation.Kind.PATH).toList();
         if (operations.isEmpty()) {
             return;
         }
@@ -111,7 +116,7 @@ public final class VersionDeclared implements DocumentRule {
         Map<SpecNode, Candidate> candidates = new LinkedHashMap<>();
         for (Server server : document.servers()) {
             candidates.putIfAbsent(server.pathNode(), new Candidate(server.pathNode(),
-                    "server URL `" + server.url() + "`", VersionSegment.major(server.path()) >= 0));
+                    "server URL `" + server.url() + "`", VersionSegment.server(server.path()) >= 0));
         }
         return List.copyOf(candidates.values());
     }
@@ -130,11 +135,46 @@ public final class VersionDeclared implements DocumentRule {
         List<Candidate> candidates = new ArrayList<>();
         for (Operation operation : operations) {
             boolean versioned = operation.parameters().stream().anyMatch(parameter -> parameter.name() != null
-                    && parameterNames.stream().anyMatch(parameter.name()::equalsIgnoreCase)
-                    && List.of(locations).stream().anyMatch(parameter::isIn));
+                    && List.of(locations).stream().anyMatch(parameter::isIn)
+                    && (parameterNames.stream().anyMatch(name -> glob(name, parameter.name()))
+                            || parameter.isIn("header") && versionedAccept(parameter)));
             candidates.add(new Candidate(operation.node(), "`" + operation.label() + "`", versioned));
         }
         return candidates;
+    }
+
+    /** Whether a parameter name matches a configured name, where {@code *} stands for any characters. */
+    static boolean glob(String pattern, String name) {
+        if (!pattern.contains("*")) {
+            return pattern.equalsIgnoreCase(name);
+        }
+        String regex = java.util.Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining(".*"));
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(name).matches();
+    }
+
+    /**
+     * An {@code Accept} header whose value (its {@code default}, {@code enum}, {@code const} or {@code example})
+     * names a versioned media type, such as {@code application/vnd.acme+json;version=2}.
+     */
+    private static boolean versionedAccept(Parameter parameter) {
+        if (!parameter.name().equalsIgnoreCase("Accept") || parameter.schema() == null) {
+            return false;
+        }
+        List<SpecNode> values = new ArrayList<>();
+        for (SpecElement holder : List.of(parameter.schema(), parameter)) {
+            for (String keyword : List.of("default", "const", "example")) {
+                SpecNode value = holder.node().get(keyword);
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+            SpecNode choices = holder.node().get("enum");
+            if (choices != null && choices.isArray()) {
+                values.addAll(choices.elements());
+            }
+        }
+        return values.stream().anyMatch(value -> value.isText() && VERSIONED_MEDIA_TYPE.matcher(value.text()).find());
     }
 
     private static List<Candidate> mediaTypes(List<Operation> operations) {
