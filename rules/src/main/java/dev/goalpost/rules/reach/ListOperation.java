@@ -19,16 +19,20 @@ import java.util.Set;
  */
 final class ListOperation {
 
-    /** The names, then those real APIs use (Bitbucket, Google, SCIM, JSON:API, OData). */
+    /**
+     * The issue's names, then those real APIs use (Bitbucket, Google, SCIM, JSON:API, OData, OSIsoft, DataTables,
+     * Kinto), in order of preference, so that {@code pagesize} wins over Stack Exchange's {@code max}, a filter.
+     */
     static final List<String> PAGE_SIZE_NAMES = List.of("limit", "page_size", "pageSize", "per_page", "perPage",
             "size", "page[size]", "page[limit]", "max_results", "maxResults", "top", "$top", "first", "max-results",
-            "pagelen", "count");
+            "pagelen", "count", "maxCount", "max_count", "length", "_limit", "max");
     /** The names, then those real APIs use (Kubernetes, Azure DevOps, AWS, Google, SCIM, Box, OData). */
     static final List<String> POSITION_NAMES = List.of("cursor", "page_token", "pageToken", "after", "before",
             "starting_after", "ending_before", "page", "offset", "skip", "$skip", "$skiptoken", "page[after]",
             "page[before]", "page[cursor]", "page[number]", "page[offset]", "continuation_token", "marker",
             "continue", "continuationToken", "pageNumber", "page_number", "next_token", "nextToken", "next-token",
-            "startIndex", "start_index", "stream_position", "sync_token", "syncToken");
+            "startIndex", "start_index", "stream_position", "sync_token", "syncToken", "currentPage", "current_page",
+            "pageIndex", "page_index", "_token");
 
     /** Names of the array that holds a collection, whatever the collection is (normalized, see {@link #words}). */
     private static final Set<String> COLLECTION_NAMES = Set.of("data", "items", "results", "entries", "records",
@@ -48,7 +52,7 @@ final class ListOperation {
             "offset", "page", "pages", "pagesize", "perpage", "pagenumber", "pagecount", "totalpages", "hasmore",
             "more", "cursor", "links", "link", "meta", "metadata", "pagination", "paging", "status", "success", "ok",
             "message", "errors", "error", "kind", "apiversion", "object", "url", "type", "self", "href",
-            "requestid", "warnings", "done", "iterator");
+            "requestid", "warnings", "done", "iterator", "sum");
 
     /** Words that make a field paging or envelope metadata ({@code nextUri}, {@code totalSetSize}, …). */
     private static final List<String> METADATA_WORDS = List.of("total", "count", "page", "next", "prev", "offset",
@@ -92,9 +96,10 @@ final class ListOperation {
      * The name of the property holding the collection in an object response, or null when the object is one
      * resource: an array named like a collection ({@code data}, {@code items}, {@code results}, {@code entries}, …)
      * or like the path's last segment ({@code installations} for {@code /user/installations}) whose items are not
-     * plain values or arrays, else the only array when it holds objects; and the object has at most {@value #MAX_OWN_FIELDS} fields of its own beside its arrays
-     * (count, paging and envelope fields aside), else it is one resource that holds an array. Arrays of links,
-     * errors or warnings and arrays of at most one item are no collection. One envelope ({@code data},
+     * plain values or arrays, beside at most {@value #MAX_OWN_FIELDS} fields of the object's own; else the only
+     * array, when it holds objects and every other field is paging or envelope metadata ({@code total_count},
+     * {@code links}, {@code kind}, …). An object with an array beside fields of its own is one resource. Arrays of
+     * links, errors or warnings and arrays of at most one item are no collection. One envelope ({@code data},
      * {@code result}, …) is looked through for an array named like a collection ({@code {data: {items: [...]}}}).
      */
     static String collection(Schema object, String plural) {
@@ -138,7 +143,7 @@ final class ListOperation {
         }
         long own = properties.entrySet().stream().filter(property -> !arrays.contains(property.getKey()))
                 .filter(property -> !metadata(words(property.getKey()))).count();
-        return own <= MAX_OWN_FIELDS ? main : null;
+        return own <= (named != null ? MAX_OWN_FIELDS : 0) ? main : null;
     }
 
     /** Whether a field (normalized name) is paging or envelope metadata rather than the resource's own. */
@@ -212,23 +217,26 @@ final class ListOperation {
         return letters.toString();
     }
 
-    /** The page-size query parameter among {@code names} (any case); a boolean is never a page size. */
+    /**
+     * The page-size query parameter: the one named by the earliest of {@code names} (compared in any case); a
+     * boolean is never a page size.
+     */
     static Parameter pageSize(Operation operation, List<String> names) {
-        for (Parameter parameter : operation.parameters()) {
-            if (parameter.name() != null && parameter.isIn("query") && matches(parameter.name(), names)
-                    && !isBoolean(parameter)) {
-                return parameter;
-            }
-        }
-        return null;
+        return named(operation, names, "query");
     }
 
-    /** The position parameter (query or header) among {@code names} (any case), or null. */
+    /** The position parameter (query or header), by the earliest of {@code names}, or null. */
     static Parameter position(Operation operation, List<String> names) {
-        for (Parameter parameter : operation.parameters()) {
-            if (parameter.name() != null && (parameter.isIn("query") || parameter.isIn("header"))
-                    && matches(parameter.name(), names) && !isBoolean(parameter)) {
-                return parameter;
+        return named(operation, names, "query", "header");
+    }
+
+    private static Parameter named(Operation operation, List<String> names, String... locations) {
+        for (String name : names) {
+            for (Parameter parameter : operation.parameters()) {
+                if (name.equalsIgnoreCase(parameter.name()) && List.of(locations).stream().anyMatch(parameter::isIn)
+                        && !isBoolean(parameter)) {
+                    return parameter;
+                }
             }
         }
         return null;
@@ -237,10 +245,6 @@ final class ListOperation {
     /** Whether a list takes a page-size or a position parameter: it is paginated. */
     static boolean paginated(Operation operation, List<String> pageSizeNames, List<String> positionNames) {
         return pageSize(operation, pageSizeNames) != null || position(operation, positionNames) != null;
-    }
-
-    private static boolean matches(String name, List<String> names) {
-        return names.stream().anyMatch(name::equalsIgnoreCase);
     }
 
     private static boolean isBoolean(Parameter parameter) {

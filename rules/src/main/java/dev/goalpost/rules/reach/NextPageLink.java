@@ -38,8 +38,11 @@ public final class NextPageLink implements OperationRule {
     private static final Set<String> PAGE_COUNTS = Set.of("pagecount", "pages", "totalpages", "pagestotal",
             "lastpage", "numpages", "pagetotal", "numberofpages", "totalpagecount", "pagescount", "maxpage",
             "totalpage");
-    /** How deep under the body next-page fields are looked for: an envelope and one object inside it. */
-    private static final int ENVELOPE_DEPTH = 2;
+    /**
+     * How deep under the body next-page fields are looked for: an envelope and two objects inside it, as deep as
+     * real APIs write it (MotaWord's {@code meta.paging.links.next}).
+     */
+    private static final int ENVELOPE_DEPTH = 3;
 
     @RuleOption(description = "Query parameter names that set the page size (a list taking one is paginated). "
             + "Prefer `pagination.pageSizeNames` in goalpost.yaml, which sets it for every pagination rule.")
@@ -71,8 +74,8 @@ public final class NextPageLink implements OperationRule {
     }
 
     /**
-     * Whether the body, an envelope in it, or an object in that envelope ({@code links.pages.next}) declares a
-     * next-page field, looking through {@code allOf}, {@code anyOf} and {@code oneOf}. Arrays are not entered: a
+     * Whether the body, an envelope in it, or an object one or two levels inside that envelope
+     * ({@code links.pages.next}, {@code meta.paging.links.next}) declares a next-page field, looking through {@code allOf}, {@code anyOf} and {@code oneOf}. Arrays are not entered: a
      * field of the items says nothing about the page.
      */
     static boolean saysWhereNextIs(Schema body) {

@@ -69,12 +69,14 @@ public final class VersionDeclared implements DocumentRule {
         }
         // When most places of one way carry the version, the few that do not are the slips to point at;
         // otherwise the API has not chosen a way yet, and one finding says so.
-        Way best = ways.stream().filter(way -> way.versioned() * 2 > way.candidates().size())
+        // At half, too: an API on /api/v2 whose health checks sit at the root has chosen its way.
+        Way best = ways.stream().filter(way -> way.versioned() > 0 && way.versioned() * 2 >= way.candidates().size())
                 .max(Comparator.comparingLong(Way::versioned)).orElse(null);
         if (best != null) {
+            String most = best.versioned() * 2 > best.candidates().size() ? "most" : "half of the";
             for (Candidate candidate : best.candidates()) {
                 if (!candidate.versioned()) {
-                    context.report(candidate.node(), candidate.name() + " " + best.lacks());
+                    context.report(candidate.node(), candidate.name() + " " + best.lacks().replace("{most}", most));
                 }
             }
             return;
@@ -89,13 +91,13 @@ public final class VersionDeclared implements DocumentRule {
     private List<Way> ways(ApiDocument document, List<Operation> operations) {
         List<Way> ways = new ArrayList<>();
         if (style == Style.ANY || style == Style.PATH) {
-            ways.add(new Way(servers(document), "has no `v<N>` segment while most server URLs do; add the major "
+            ways.add(new Way(servers(document), "has no `v<N>` segment while {most} server URLs do; add the major "
                     + "version, such as `/v1`", "add a `v<N>` segment to the server URL (`https://api.example.com/v1`)"));
-            ways.add(new Way(paths(operations), "has no `v<N>` segment while most paths do; put it under the same "
+            ways.add(new Way(paths(operations), "has no `v<N>` segment while {most} paths do; put it under the same "
                     + "`/v<N>` prefix", "start every path with it (`/v1/orders`)"));
         }
         if (style == Style.ANY) {
-            ways.add(new Way(parameters(operations, "header", "query"), "takes no version parameter while most "
+            ways.add(new Way(parameters(operations, "header", "query"), "takes no version parameter while {most} "
                     + "operations do; add `" + first() + "`", "have every operation take a version header or query "
                     + "parameter (`" + first() + "`)"));
         }
@@ -105,17 +107,18 @@ public final class VersionDeclared implements DocumentRule {
                     + "`", "have every operation take a version " + in + " parameter (`" + first() + "`)"));
         }
         if (style == Style.ANY || style == Style.MEDIA_TYPE) {
-            ways.add(new Way(mediaTypes(operations), "carries no version while most JSON media types do; write it "
+            ways.add(new Way(mediaTypes(operations), "carries no version while {most} JSON media types do; write it "
                     + "as `application/json;version=1` or `application/vnd.example.v1+json`", "put the version in "
                     + "every JSON media type (`application/vnd.example.v1+json`)"));
         }
         return ways;
     }
 
+    /** Each server URL once: the same root URL repeated on several path items is one place, not several. */
     private static List<Candidate> servers(ApiDocument document) {
-        Map<SpecNode, Candidate> candidates = new LinkedHashMap<>();
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (Server server : document.servers()) {
-            candidates.putIfAbsent(server.pathNode(), new Candidate(server.pathNode(),
+            candidates.putIfAbsent(server.url(), new Candidate(server.pathNode(),
                     "server URL `" + server.url() + "`", VersionSegment.server(server.path()) >= 0));
         }
         return List.copyOf(candidates.values());

@@ -46,10 +46,18 @@ class VersionSegmentTest {
     }
 
     @Test
+    void aNameThatEndsInItsVersionNamesIt() {
+        assertThat(VersionSegment.major("/api-v2/orders")).isEqualTo(2);
+        assertThat(VersionSegment.server("/rest-service/projects-v1")).isEqualTo(1);
+        assertThat(VersionSegment.server("/NamSorAPIv2")).isEqualTo(2);
+        assertThat(VersionSegment.major("/security/alerts_v2")).isEqualTo(-1);
+        assertThat(VersionSegment.major("/dev2/orders")).isEqualTo(-1);
+    }
+
+    @Test
     void wordsThatStartWithVAreNoVersion() {
         assertThat(VersionSegment.major("/videos/{id}")).isEqualTo(-1);
         assertThat(VersionSegment.major("/v/orders")).isEqualTo(-1);
-        assertThat(VersionSegment.major("/api-v2/orders")).isEqualTo(-1);
         assertThat(VersionSegment.major("/v2x/orders")).isEqualTo(-1);
         assertThat(VersionSegment.major("")).isEqualTo(-1);
     }
