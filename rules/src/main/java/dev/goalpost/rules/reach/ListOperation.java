@@ -138,8 +138,8 @@ final class ListOperation {
         if (main == null || properties.size() == 1) {
             return main;
         }
-        if (named == null && !holdsObjects(properties.get(main))) {
-            return null;
+        if (named == null && (!holdsObjects(properties.get(main)) || metadata(words(main)))) {
+            return null; // language_counts beside totals is a breakdown of one resource, not its content
         }
         long own = properties.entrySet().stream().filter(property -> !arrays.contains(property.getKey()))
                 .filter(property -> !metadata(words(property.getKey()))).count();
