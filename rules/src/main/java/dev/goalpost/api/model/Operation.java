@@ -1,6 +1,7 @@
 package dev.goalpost.api.model;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One operation: a method on a path, a webhook or a callback. Its node is the Operation Object after {@code $ref},
@@ -43,6 +44,84 @@ public interface Operation extends SpecElement {
     /** The {@code operationId} when it is a string, else null. */
     default String operationId() {
         return node().text("operationId");
+    }
+
+    /** Last path segments that name a read: {@code POST /orders/search}, {@code POST /v1/orders:query}. */
+    List<String> READ_SEGMENTS = List.of("get", "list", "search", "query", "lookup", "validate", "estimate", "preview",
+            "count");
+
+    /** First words of an {@code operationId} or {@code summary} that name a read: {@code searchOrders}, "List…". */
+    List<String> READ_VERBS = List.of("get", "list", "search", "query", "retrieve", "fetch", "validate", "lookup");
+
+    /**
+     * Why this POST only reads although its method could change state, as a message can say it ("its path ends in
+     * `/search`", "its operationId `listOrders` begins with `list`", "its summary begins with \"Retrieve\""); null
+     * when it is not a POST or nothing says it only reads. The path is read first, then the operationId, then the
+     * summary.
+     */
+    default String readOnlyReason() {
+        if (!isMethod("post")) {
+            return null;
+        }
+        String path = path();
+        if (path != null) {
+            String trimmed = path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+            int cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf(':'));
+            String last = trimmed.substring(cut + 1).toLowerCase(Locale.ROOT);
+            if (cut >= 0 && READ_SEGMENTS.contains(last)) {
+                return "its path ends in `" + trimmed.substring(cut) + "`";
+            }
+        }
+        String verb = leadingReadVerb(operationId());
+        if (verb != null) {
+            return "its operationId `" + operationId() + "` begins with `" + verb + "`";
+        }
+        String summary = node().text("summary");
+        verb = leadingReadVerb(summary == null ? null : summary.strip());
+        if (verb != null) {
+            return "its summary begins with \"" + verb + "\"";
+        }
+        return null;
+    }
+
+    /**
+     * Whether the operation may change state: a POST, PUT, PATCH or DELETE, except a POST that only reads (see
+     * {@link #readOnlyReason()}).
+     */
+    default boolean changesState() {
+        return isMethod("put", "patch", "delete") || isMethod("post") && readOnlyReason() == null;
+    }
+
+    /**
+     * The read verb {@code text} begins with as a whole word ({@code listOrders}, {@code list_orders},
+     * {@code List orders}, but not {@code listenTo} or {@code getaway}), as written; null when none.
+     */
+    private static String leadingReadVerb(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String verb : READ_VERBS) {
+            // "Lists orders", "Searches", "Queries": summaries often say what the operation does in the third person.
+            for (String form : List.of(verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ies" : verb + "es",
+                    verb + "s", verb)) {
+                if (startsWithWord(text, form)) {
+                    return text.substring(0, form.length());
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWithWord(String text, String word) {
+        if (!text.regionMatches(true, 0, word, 0, word.length())) {
+            return false;
+        }
+        if (text.length() == word.length()) {
+            return true;
+        }
+        char next = text.charAt(word.length());
+        return Character.isUpperCase(next) && !Character.isUpperCase(text.charAt(word.length() - 1))
+                || next == '_' || next == '-' || next == ' ' || next == '.' || Character.isDigit(next);
     }
 
     /** The tag names, in written order. */

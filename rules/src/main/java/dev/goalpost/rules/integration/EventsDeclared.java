@@ -9,12 +9,13 @@ import dev.goalpost.api.model.SpecNode;
 
 /** A call that changes state names the business events it emits, so other systems can follow without polling. */
 @RuleInfo(id = "integration/events-declared", severity = Severity.ERROR,
-        summary = "A POST, PUT, PATCH or DELETE names the business events it emits in x-events, or defines callbacks.")
+        summary = "A POST, PUT, PATCH or DELETE names the business events it emits in x-events, or defines callbacks; "
+                + "a POST that only reads (its path, operationId or summary says so) is exempt.")
 public final class EventsDeclared implements OperationRule {
 
     @Override
     public boolean appliesTo(Operation operation) {
-        return operation.isMethod("post", "put", "patch", "delete");
+        return operation.changesState();
     }
 
     @Override

@@ -8,12 +8,13 @@ import dev.goalpost.api.model.Operation;
 
 /** A POST can be retried safely, so a backend that times out mid-call does not create the same thing twice. */
 @RuleInfo(id = "integration/idempotency-key", severity = Severity.WARNING,
-        summary = "A POST accepts an Idempotency-Key header parameter.")
+        summary = "A POST accepts an Idempotency-Key header parameter, unless it only reads (its path, operationId or "
+                + "summary says so).")
 public final class IdempotencyKey implements OperationRule {
 
     @Override
     public boolean appliesTo(Operation operation) {
-        return operation.isMethod("post");
+        return operation.isMethod("post") && operation.changesState();
     }
 
     @Override
