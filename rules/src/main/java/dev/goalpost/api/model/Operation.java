@@ -72,12 +72,14 @@ public interface Operation extends SpecElement {
                 return "its path ends in `" + trimmed.substring(cut) + "`";
             }
         }
-        String verb = leadingReadVerb(operationId());
+        String id = operationId();
+        String verb = leadingReadVerb(verbPart(id), false);
         if (verb != null) {
-            return "its operationId `" + operationId() + "` begins with `" + verb + "`";
+            return "its operationId `" + id + "` " + (id.startsWith(verb) ? "begins with" : "names the verb") + " `"
+                    + verb + "`";
         }
         String summary = node().text("summary");
-        verb = leadingReadVerb(summary == null ? null : summary.strip());
+        verb = leadingReadVerb(summary == null ? null : summary.strip(), true);
         if (verb != null) {
             return "its summary begins with \"" + verb + "\"";
         }
@@ -96,20 +98,38 @@ public interface Operation extends SpecElement {
      * The read verb {@code text} begins with as a whole word ({@code listOrders}, {@code list_orders},
      * {@code List orders}, but not {@code listenTo} or {@code getaway}), as written; null when none.
      */
-    private static String leadingReadVerb(String text) {
+    private static String leadingReadVerb(String text, boolean thirdPerson) {
         if (text == null) {
             return null;
         }
         for (String verb : READ_VERBS) {
-            // "Lists orders", "Searches", "Queries": summaries often say what the operation does in the third person.
-            for (String form : List.of(verb.endsWith("y") ? verb.substring(0, verb.length() - 1) + "ies" : verb + "es",
-                    verb + "s", verb)) {
+            // "Lists orders", "Searches", "Queries": summaries often say what the operation does in the third person;
+            // an operationId that begins with "Lists" or "Queries" names a resource (Lists_Create).
+            List<String> forms = !thirdPerson ? List.of(verb) : List.of(verb.endsWith("y")
+                    ? verb.substring(0, verb.length() - 1) + "ies" : verb + "es", verb + "s", verb);
+            for (String form : forms) {
                 if (startsWithWord(text, form)) {
                     return text.substring(0, form.length());
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The part of an operationId that holds its verb: after the last {@code .} of a namespaced id
+     * ({@code users.user.getMemberGroups}, as Microsoft Graph and Google write them), and after the {@code _} of
+     * Azure's {@code Noun_Verb} convention ({@code QueryKeys_Create} creates, {@code BackupStatus_Get} reads); else
+     * all of it.
+     */
+    private static String verbPart(String operationId) {
+        if (operationId == null) {
+            return null;
+        }
+        String last = operationId.substring(operationId.lastIndexOf('.') + 1);
+        int underscore = last.indexOf('_');
+        return underscore > 0 && Character.isUpperCase(last.charAt(0)) && underscore + 1 < last.length()
+                && Character.isUpperCase(last.charAt(underscore + 1)) ? last.substring(underscore + 1) : last;
     }
 
     private static boolean startsWithWord(String text, String word) {
