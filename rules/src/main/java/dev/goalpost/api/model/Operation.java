@@ -56,8 +56,8 @@ public interface Operation extends SpecElement {
     /**
      * Why this POST only reads although its method could change state, as a message can say it ("its path ends in
      * `/search`", "its operationId `listOrders` begins with `list`", "its summary begins with \"Retrieve\""); null
-     * when it is not a POST or nothing says it only reads. The path is read first, then the operationId, then the
-     * summary.
+     * when it is not a POST or nothing says it only reads. The path is read first (a read segment at its end, or an
+     * OData function called by its qualified name under {@code functions}), then the operationId, then the summary.
      */
     default String readOnlyReason() {
         if (!isMethod("post")) {
@@ -70,6 +70,12 @@ public interface Operation extends SpecElement {
             String last = trimmed.substring(cut + 1).toLowerCase(Locale.ROOT);
             if (cut >= 0 && READ_SEGMENTS.contains(last)) {
                 return "its path ends in `" + trimmed.substring(cut) + "`";
+            }
+            // OData calls a bound function by its namespace-qualified name: /workbook/functions/microsoft.graph.abs.
+            String parent = cut > 0 ? trimmed.substring(0, cut) : "";
+            if (last.indexOf('.') > 0 && !last.startsWith("{")
+                    && parent.toLowerCase(Locale.ROOT).endsWith("/functions")) {
+                return "its path calls the function `" + trimmed.substring(cut + 1) + "`";
             }
         }
         String id = operationId();
