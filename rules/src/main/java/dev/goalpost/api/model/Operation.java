@@ -50,8 +50,12 @@ public interface Operation extends SpecElement {
     List<String> READ_SEGMENTS = List.of("get", "list", "search", "query", "lookup", "validate", "estimate", "preview",
             "count");
 
-    /** First words of an {@code operationId} or {@code summary} that name a read: {@code searchOrders}, "List…". */
-    List<String> READ_VERBS = List.of("get", "list", "search", "query", "retrieve", "fetch", "validate", "lookup");
+    /**
+     * First words of an {@code operationId} or {@code summary} that name a read: {@code searchOrders}, "List…"; and
+     * those that compute an answer without keeping anything: {@code checkNameAvailability}, "Calculate…".
+     */
+    List<String> READ_VERBS = List.of("get", "list", "search", "query", "retrieve", "fetch", "validate", "lookup",
+            "check", "calculate", "compute", "evaluate", "find", "infer", "detect", "parse", "render");
 
     /**
      * Why this POST only reads although its method could change state, as a message can say it ("its path ends in
