@@ -54,8 +54,7 @@ public final class PersonalDataClassified implements SchemaRule {
             "read", "write", "v1", "v2", "v3");
     /** Other properties that say a schema's {@code name} is a person's when they stand beside it. */
     private static final Set<String> PERSON_SIBLINGS = Set.of("firstname", "lastname", "dateofbirth", "dob",
-            "birthdate", "ssn", "socialsecuritynumber", "passportnumber", "email", "emailaddress", "username", "login",
-            "gender");
+            "birthdate", "ssn", "socialsecuritynumber", "passportnumber", "username", "login", "gender");
     /** Names whose values are personal only where the schema describes a person: a repository has a full name too. */
     private static final Set<String> PERSON_ONLY = Set.of("name", "fullname");
     /** Account names that belong to a connection (a proxy, a database, a webhook's server), not to a person. */
@@ -108,8 +107,8 @@ public final class PersonalDataClassified implements SchemaRule {
     /**
      * Whether a schema's {@code name} is a person's: the last word of the name the schema is written under (after
      * {@code DTO}, {@code Response} and the like) is a noun for a person ({@code User}, {@code owner}, the
-     * {@code items} of {@code members}), or the schema holds an email address, a first or last name or a date of
-     * birth beside it.
+     * {@code items} of {@code members}), or the schema holds a username, a first or last name or a date of birth
+     * beside it (not an email address: a company has one too).
      */
     private static boolean describesPerson(Schema schema) {
         return namesPerson(schema) || hasPersonSibling(schema, true);
@@ -124,7 +123,7 @@ public final class PersonalDataClassified implements SchemaRule {
         return key != null && PERSON_NOUNS.contains(lastWord(key));
     }
 
-    /** Whether the schema holds an email address, a first or last name… (and, with {@code accounts}, a username). */
+    /** Whether the schema holds a first or last name, a date of birth… (and, with {@code accounts}, a username). */
     private static boolean hasPersonSibling(Schema schema, boolean accounts) {
         for (String other : schema.propertyDeclarations().keySet()) {
             String normalized = normalized(other);
@@ -170,10 +169,18 @@ public final class PersonalDataClassified implements SchemaRule {
         return secret && !namesPerson(schema) && !hasPersonSibling(schema, false);
     }
 
-    /** A property with an {@code enum} or {@code const}: a fixed set of values is no one's personal data. */
+    /**
+     * A property with an {@code enum} or {@code const}, or a boolean: a fixed set of values (an access scope's
+     * {@code email: true}) is no one's personal data.
+     */
     private static boolean hasFixedValues(SpecNode property) {
         SpecNode resolved = property.resolveOrSelf();
-        return resolved != null && (resolved.get("enum") != null || resolved.get("const") != null);
+        if (resolved == null) {
+            return false;
+        }
+        SpecNode type = resolved.get("type");
+        return resolved.get("enum") != null || resolved.get("const") != null
+                || type != null && type.isText() && "boolean".equals(type.text());
     }
 
     /** A property whose format or description says it holds a URL. */
