@@ -75,8 +75,9 @@ public final class NextPageLink implements OperationRule {
 
     /**
      * Whether the body, an envelope in it, or an object one or two levels inside that envelope
-     * ({@code links.pages.next}, {@code meta.paging.links.next}) declares a next-page field, looking through {@code allOf}, {@code anyOf} and {@code oneOf}. Arrays are not entered: a
-     * field of the items says nothing about the page.
+     * ({@code links.pages.next}, {@code meta.paging.links.next}) declares a next-page field, looking through
+     * {@code allOf}, {@code anyOf} and {@code oneOf}. Arrays are not entered: a field of the items says nothing
+     * about the page. The depth bounds the cost.
      */
     static boolean saysWhereNextIs(Schema body) {
         Set<Schema> seen = Collections.newSetFromMap(new IdentityHashMap<>());

@@ -14,11 +14,13 @@ import dev.goalpost.api.model.Server;
 import dev.goalpost.api.model.SpecElement;
 import dev.goalpost.api.model.SpecNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Apps on many devices upgrade at their own pace: each one can see which major version of the API it calls. A document
@@ -70,7 +72,8 @@ public final class VersionDeclared implements DocumentRule {
         // When most places of one way carry the version, the few that do not are the slips to point at;
         // otherwise the API has not chosen a way yet, and one finding says so.
         // At half, too: an API on /api/v2 whose health checks sit at the root has chosen its way.
-        Way best = ways.stream().filter(way -> way.versioned() > 0 && way.versioned() * 2 >= way.candidates().size())
+        Way best = ways.stream()
+                .filter(way -> way.versioned() > 0 && way.versioned() * 2 >= way.candidates().size())
                 .max(Comparator.comparingLong(Way::versioned)).orElse(null);
         if (best != null) {
             String most = best.versioned() * 2 > best.candidates().size() ? "most" : "half of the";
@@ -151,8 +154,8 @@ public final class VersionDeclared implements DocumentRule {
         if (!pattern.contains("*")) {
             return pattern.equalsIgnoreCase(name);
         }
-        String regex = java.util.Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote)
-                .collect(java.util.stream.Collectors.joining(".*"));
+        String regex = Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote)
+                .collect(Collectors.joining(".*"));
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(name).matches();
     }
 

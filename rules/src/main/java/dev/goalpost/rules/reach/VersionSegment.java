@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
  * stability suffix still names the major version: {@code v4beta} (Linode), {@code v1beta1} (Kubernetes),
  * {@code v1p1beta1} (Google)), or a bare {@code <N>.<M>} or {@code <N>} ({@code /api/1.0}, Box's {@code /2.0},
  * Xero's {@code /api.xro/2.0}), or a name that ends in {@code -v<N>} ({@code api-v2}, {@code NamSorAPIv2}; in a
- * path only an API's name, since {@code alerts_v2} is a resource of its own). A bare number has at most three digits, so that a year is not read as a version;
- * in a path it counts only before the first path parameter and not as the last segment, where it would rather be
- * an identifier ({@code /tasks/0}) or a file's version ({@code /chart.js/2.8.0}).
+ * path only an API's name, since {@code alerts_v2} is a resource of its own). A bare number has at most three
+ * digits, so that a year is not read as a version; in a path it counts only before the first path parameter and
+ * not as the last segment, where it would rather be an identifier ({@code /tasks/0}) or a file's version
+ * ({@code /chart.js/2.8.0}).
  */
 final class VersionSegment {
 
