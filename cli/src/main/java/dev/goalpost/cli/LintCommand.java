@@ -72,6 +72,7 @@ final class LintCommand implements Callable<Integer> {
         }
         SpecDiscovery.Found found = find(paths);
         ProjectSetup setup = project.open(baseline, parent.clock());
+        setup.notices().forEach(notice -> parent.err().println("goalpost: " + notice));
         if (pruneBaseline && setup.baselineFile() == null) {
             throw new UsageException("--prune-baseline needs a baseline: there is no goalpost-baseline.json here; "
                     + "write one with `goalpost baseline`, or name it with --baseline");

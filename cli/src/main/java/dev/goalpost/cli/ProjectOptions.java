@@ -41,11 +41,16 @@ final class ProjectOptions {
                     + "fetched otherwise.")
     List<String> allowedRemotePrefixes = new ArrayList<>();
 
+    @Option(names = "--spectral-ruleset", paramLabel = "FILE",
+            description = "A Spectral ruleset (.spectral.yaml) whose rules run as spectral/<name> (repeatable; "
+                    + "adds to `rulesets` of the configuration file).")
+    List<Path> spectralRulesets = new ArrayList<>();
+
     /** The project in the working directory, set up as these options say. */
     ProjectSetup open(Path baseline, Clock clock) {
         Path workingDirectory = Path.of("").toAbsolutePath();
         return ProjectSetup.open(new ProjectSetup.Options(workingDirectory, config, List.of(workingDirectory),
                 defaultGoals, allowedRemotePrefixes, RuleJars.loader(rulesJars, ProjectOptions.class.getClassLoader()),
-                baseline, workingDirectory, clock));
+                baseline, workingDirectory, clock).withSpectralRulesets(spectralRulesets));
     }
 }

@@ -54,6 +54,10 @@ public abstract class AbstractGoalpostMojo extends AbstractMojo {
      * The configuration file. Default: {@code goalpost.yaml} in the project folder, else in the folder Maven was
      * started in, when one exists. A file named here must exist.
      */
+    /** Spectral rulesets whose rules run as {@code spectral/<name>}, relative to the project folder. */
+    @Parameter(property = "goalpost.spectralRulesets")
+    List<String> spectralRulesets;
+
     @Parameter(property = "goalpost.config")
     File config;
 
@@ -90,7 +94,9 @@ public abstract class AbstractGoalpostMojo extends AbstractMojo {
         try {
             return ProjectSetup.open(new ProjectSetup.Options(reportBase, path(config, projectDirectory), search,
                     values(defaultGoals), values(allowRemoteRefs), AbstractGoalpostMojo.class.getClassLoader(),
-                    path(baseline, projectDirectory), projectDirectory, clock));
+                    path(baseline, projectDirectory), projectDirectory, clock)
+                    .withSpectralRulesets(values(spectralRulesets).stream()
+                            .map(file -> projectDirectory.resolve(file).normalize()).toList()));
         } catch (ConfigFileException e) {
             e.problems().forEach(getLog()::error);
             throw new MojoExecutionException("Goalpost configuration: " + e.problems().size()

@@ -52,7 +52,7 @@ public final class ConfigFile {
     /** The name looked for in the project folder (plugin) or the working directory (CLI). */
     public static final String FILE_NAME = "goalpost.yaml";
 
-    static final List<String> TOP_LEVEL = List.of("defaultGoals", "rules", "goals", "overrides");
+    static final List<String> TOP_LEVEL = List.of("defaultGoals", "rules", "goals", "overrides", "rulesets");
     static final List<String> RULE_KEYS = List.of("severity", "options");
     static final List<String> GOAL_KEYS = List.of("extends", "rules");
     static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
@@ -119,11 +119,50 @@ public final class ConfigFile {
             return LintConfiguration.defaults();
         }
         unknownKeys(root, TOP_LEVEL, "the configuration file");
+        rulesets(root.get("rulesets"), directory, true);
         GoalCatalog catalog = goals(root.get("goals"));
         List<String> defaultGoals = defaultGoals(root.get("defaultGoals"), catalog);
         Map<String, RuleSetting> rules = root.has("rules") ? rules(root.get("rules")) : Map.of();
         List<LintConfiguration.FileOverride> overrides = overrides(root.get("overrides"));
         return new LintConfiguration(defaultGoals, rules, catalog, overrides, directory);
+    }
+
+    // ---- rulesets ---------------------------------------------------------------------------------------
+
+    /**
+     * The Spectral rulesets a configuration file lists under {@code rulesets:}, relative to its folder; empty when
+     * it lists none or cannot be read ({@link #read} reports why).
+     */
+    public static List<Path> rulesetFiles(Path file) {
+        try {
+            SourceFile source = DataFile.read(file);
+            TreeNode root = TreeNode.root(DataFile.workspace(source), source);
+            return new ConfigFile(file.toString(), null).rulesets(root.get("rulesets"), directoryOf(file), false);
+        } catch (IOException | DataFile.UnreadableException e) {
+            return List.of();
+        }
+    }
+
+    private List<Path> rulesets(TreeNode node, Path directory, boolean check) {
+        List<Path> files = new ArrayList<>();
+        if (node == null) {
+            return files;
+        }
+        for (TreeNode item : node.isArray() ? node.elements() : List.of(node)) {
+            if (item.text() == null || item.text().isBlank()) {
+                problem(item.valuePosition(), "`rulesets` lists Spectral ruleset files (such as .spectral.yaml), "
+                        + "relative to this file");
+                continue;
+            }
+            Path ruleset = directory.resolve(item.text()).normalize();
+            if (check && !java.nio.file.Files.isRegularFile(ruleset)) {
+                problem(item.valuePosition(), "the ruleset " + item.text() + " does not exist (looked for " + ruleset
+                        + ")");
+                continue;
+            }
+            files.add(ruleset);
+        }
+        return files;
     }
 
     // ---- rules ------------------------------------------------------------------------------------------

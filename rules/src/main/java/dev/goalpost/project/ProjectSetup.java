@@ -50,11 +50,25 @@ public final class ProjectSetup {
      */
     public record Options(Path baseDirectory, Path configFile, List<Path> configSearch, List<String> defaultGoals,
             List<String> allowRemoteRefs, ClassLoader ruleLoader, Path baselineFile, Path baselineDirectory,
-            Clock clock) {
+            Clock clock, List<Path> spectralRulesets) {
         public Options {
             configSearch = List.copyOf(configSearch);
             defaultGoals = List.copyOf(defaultGoals);
             allowRemoteRefs = List.copyOf(allowRemoteRefs);
+            spectralRulesets = List.copyOf(spectralRulesets);
+        }
+
+        public Options(Path baseDirectory, Path configFile, List<Path> configSearch, List<String> defaultGoals,
+                List<String> allowRemoteRefs, ClassLoader ruleLoader, Path baselineFile, Path baselineDirectory,
+                Clock clock) {
+            this(baseDirectory, configFile, configSearch, defaultGoals, allowRemoteRefs, ruleLoader, baselineFile,
+                    baselineDirectory, clock, List.of());
+        }
+
+        /** These options plus Spectral rulesets named by the shell ({@code --spectral-ruleset}). */
+        public Options withSpectralRulesets(List<Path> rulesets) {
+            return new Options(baseDirectory, configFile, configSearch, defaultGoals, allowRemoteRefs, ruleLoader,
+                    baselineFile, baselineDirectory, clock, rulesets);
         }
     }
 
@@ -67,7 +81,11 @@ public final class ProjectSetup {
     private final ConfiguredRules rules;
     private final Linter linter;
 
-    private ProjectSetup(Options options, Path configFile, ConfiguredRules rules, Linter linter) {
+    private final List<String> notices;
+
+    private ProjectSetup(Options options, Path configFile, ConfiguredRules rules, Linter linter,
+            List<String> notices) {
+        this.notices = List.copyOf(notices);
         this.options = options;
         this.baseDirectory = options.baseDirectory().toAbsolutePath().normalize();
         this.configFile = configFile;
@@ -83,17 +101,28 @@ public final class ProjectSetup {
      *     them all), an unknown default goal
      */
     public static ProjectSetup open(Options options) {
-        RuleRegistry registry = RuleRegistry.load(options.ruleLoader());
+        RuleRegistry base = RuleRegistry.load(options.ruleLoader());
+        RuleRegistry registry = base;
         Path configFile = findConfig(options);
+        SpectralRulesets rulesets = SpectralRulesets.load(configFile, options.spectralRulesets(),
+                file -> displayName(options.baseDirectory(), file));
+        registry = rulesets.register(registry, null);
         LintConfiguration configuration = configFile == null ? LintConfiguration.defaults()
                 : ConfigFile.read(configFile, displayName(options.baseDirectory(), configFile), registry);
+        // Now that custom goals are known: a ruleset rule listed under one runs where that goal applies.
+        registry = rulesets.register(base, configuration.goals());
+        for (String off : rulesets.off()) {
+            if (!configuration.rules().containsKey(off)) {
+                configuration = configuration.withRule(off, dev.goalpost.engine.RuleSetting.off());
+            }
+        }
         if (!options.defaultGoals().isEmpty()) {
             configuration = configuration.withDefaultGoals(options.defaultGoals());
         }
         ConfiguredRules rules = new ConfiguredRules(registry, configuration);
         Linter linter = new Linter(rules, LoadOptions.defaults().withAllowedRemotePrefixes(options.allowRemoteRefs()),
                 options.baseDirectory(), options.clock());
-        return new ProjectSetup(options, configFile, rules, linter);
+        return new ProjectSetup(options, configFile, rules, linter, rulesets.notices());
     }
 
     private static Path findConfig(Options options) {
@@ -112,6 +141,14 @@ public final class ProjectSetup {
             }
         }
         return null;
+    }
+
+    /**
+     * What the configured Spectral rulesets hold that Goalpost does not run (custom JavaScript functions,
+     * spectral:oas rules without an equivalent), one line each with the ruleset's file, line and column.
+     */
+    public List<String> notices() {
+        return notices;
     }
 
     /** The configuration file in use, or null when there is none. */
