@@ -488,7 +488,7 @@ final class SpectralFunctions {
         boolean allErrors = options.path("allErrors").asBoolean(false);
         return (target, context) -> {
             if (target.isUndefined()) {
-                return List.of();
+                return List.of(new Result("#{{print(\"property\")}}must exist"));
             }
             JsonNode value = target.json();
             List<Error> errors;
