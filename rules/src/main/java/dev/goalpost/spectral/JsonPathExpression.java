@@ -140,7 +140,14 @@ public final class JsonPathExpression {
 
         List<PathNode> apply(Segment segment, List<PathNode> nodes) {
             List<PathNode> out = new ArrayList<>();
-            if (segment instanceof Descent descent) {
+            if (segment instanceof Descent descent && !pathDependent && nodes.size() == 1
+                    && nodes.get(0).parent() == null) {
+                // `$..` from the root: every rule's descent visits the same nodes, listed once per document.
+                for (PathNode node : DescentIndex.of(nodes.get(0), resolved)) {
+                    visit();
+                    step(descent.then(), node, out);
+                }
+            } else if (segment instanceof Descent descent) {
                 Set<Object> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
                 for (PathNode node : nodes) {
                     descend(node, descent.then(), out, seen, new IdentityHashMap<>());
