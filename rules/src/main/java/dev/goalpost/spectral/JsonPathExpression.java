@@ -95,13 +95,38 @@ public final class JsonPathExpression {
         }
         Map<Object, Selection> unique = new LinkedHashMap<>();
         for (PathNode node : current) {
-            unique.putIfAbsent(new Place(node.tree(), node.key()), new Selection(node, keys));
+            unique.putIfAbsent(Place.of(node, keys), new Selection(node, keys));
         }
         return List.copyOf(unique.values());
     }
 
-    /** A selection's identity: where it is written; for a key, also the key it is written under. */
-    private record Place(TreeNode tree, Object key) {}
+    /**
+     * A selection's identity: where it is written (the container it is written in, by identity, and its key or
+     * index there; the root by its own identity); for a key, also the key the path reached it under. Written values
+     * themselves cannot tell places apart: equal short strings share one node.
+     */
+    private record Place(Object container, Object member, Object reachedAs) {
+        static Place of(PathNode node, boolean keys) {
+            TreeNode tree = node.tree();
+            TreeNode parent = tree.parent();
+            Object member = tree.key() != null ? tree.key() : (Object) tree.index();
+            return new Place(parent == null ? new Identity(tree.value()) : new Identity(parent.value()),
+                    parent == null ? null : member, keys ? node.key() : null);
+        }
+    }
+
+    /** A value compared by identity. */
+    private record Identity(Object value) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.value == value;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+    }
 
     // ---- segments ---------------------------------------------------------------------------------------
 
@@ -167,7 +192,7 @@ public final class JsonPathExpression {
             }
             Map<Object, PathNode> unique = new LinkedHashMap<>();
             for (PathNode node : nodes) {
-                unique.putIfAbsent(keys ? new Place(node.tree(), node.key()) : node.tree(), node);
+                unique.putIfAbsent(Place.of(node, keys), node);
             }
             return unique.size() == nodes.size() ? nodes : new ArrayList<>(unique.values());
         }
