@@ -260,6 +260,9 @@ public class LintMojo extends AbstractGoalpostMojo {
             for (Path jar : setup.ruleJars()) {
                 key.add("ruleJar", jar).addFile("ruleJarContent", jar);
             }
+            for (Path ruleset : setup.rulesetFiles()) {
+                key.add("spectralRuleset", ruleset).addFile("spectralRulesetContent", ruleset);
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Goalpost cannot read " + e.getMessage(), e);
         }

@@ -83,9 +83,12 @@ public final class ProjectSetup {
 
     private final List<String> notices;
 
+    private final List<Path> rulesetFiles;
+
     private ProjectSetup(Options options, Path configFile, ConfiguredRules rules, Linter linter,
-            List<String> notices) {
+            List<String> notices, List<Path> rulesetFiles) {
         this.notices = List.copyOf(notices);
+        this.rulesetFiles = List.copyOf(rulesetFiles);
         this.options = options;
         this.baseDirectory = options.baseDirectory().toAbsolutePath().normalize();
         this.configFile = configFile;
@@ -122,7 +125,7 @@ public final class ProjectSetup {
         ConfiguredRules rules = new ConfiguredRules(registry, configuration);
         Linter linter = new Linter(rules, LoadOptions.defaults().withAllowedRemotePrefixes(options.allowRemoteRefs()),
                 options.baseDirectory(), options.clock());
-        return new ProjectSetup(options, configFile, rules, linter, rulesets.notices());
+        return new ProjectSetup(options, configFile, rules, linter, rulesets.notices(), rulesets.files());
     }
 
     private static Path findConfig(Options options) {
@@ -149,6 +152,11 @@ public final class ProjectSetup {
      */
     public List<String> notices() {
         return notices;
+    }
+
+    /** Every Spectral ruleset file read (extended ones included), so incremental builds notice a change. */
+    public List<Path> rulesetFiles() {
+        return rulesetFiles;
     }
 
     /** The configuration file in use, or null when there is none. */

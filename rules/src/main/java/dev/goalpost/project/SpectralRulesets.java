@@ -41,6 +41,10 @@ final class SpectralRulesets {
         return loaded.notices();
     }
 
+    List<Path> files() {
+        return loaded.files();
+    }
+
     private static String customGoal(String id, GoalCatalog catalog) {
         for (GoalCatalog.CustomGoal goal : catalog.customGoals()) {
             if (goal.rules().contains(id)) {
@@ -75,7 +79,8 @@ final class SpectralRulesets {
                 goal = customGoal(rule.id(), catalog);
             }
             Severity severity = rule.severity() == null ? Severity.WARNING : rule.severity();
-            String help = rule.documentationUrl() == null ? "" : rule.documentationUrl();
+            String help = rule.documentationUrl() != null ? rule.documentationUrl()
+                    : "https://github.com/goalpost-dev/goalpost/blob/main/docs/spectral-rulesets.md";
             added.put(new RuleDescriptor(rule.id(), goal == null ? RuleDescriptor.CORE : goal, severity,
                     rule.summary(), help, RuleKind.DOCUMENT, List.of(), SpectralRule.class), rule.rule());
         }

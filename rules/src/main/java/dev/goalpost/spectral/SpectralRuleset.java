@@ -55,9 +55,12 @@ public final class SpectralRuleset {
     public record Compiled(String id, SpectralRule rule, Severity severity, String summary, String documentationUrl,
             String goal) {}
 
-    /** What a set of rulesets gives: the rules, and one line per thing Goalpost does not run. */
-    public record Loaded(List<Compiled> rules, List<String> notices) {
-        public static final Loaded EMPTY = new Loaded(List.of(), List.of());
+    /**
+     * What a set of rulesets gives: the rules, one line per thing Goalpost does not run, and every ruleset file read
+     * (extended ones included), for incremental builds to notice a change.
+     */
+    public record Loaded(List<Compiled> rules, List<String> notices, List<Path> files) {
+        public static final Loaded EMPTY = new Loaded(List.of(), List.of(), List.of());
     }
 
     /** A rule as written, before it is compiled: the last definition and severity win. */
@@ -77,6 +80,7 @@ public final class SpectralRuleset {
     private final List<String> notices = new ArrayList<>();
     private final Map<String, Definition> definitions = new LinkedHashMap<>();
     private final Set<Path> reading = new HashSet<>();
+    private final Set<Path> read = new LinkedHashSet<>();
 
     private SpectralRuleset(Function<Path, String> displayName) {
         this.displayName = displayName;
@@ -100,7 +104,8 @@ public final class SpectralRuleset {
         if (!reader.problems.isEmpty()) {
             throw new ConfigurationException(String.join("\n", new LinkedHashSet<>(reader.problems)));
         }
-        return new Loaded(List.copyOf(compiled), List.copyOf(new LinkedHashSet<>(reader.notices)));
+        return new Loaded(List.copyOf(compiled), List.copyOf(new LinkedHashSet<>(reader.notices)),
+                List.copyOf(reader.read));
     }
 
     private String at(TreeNode node) {
@@ -124,6 +129,7 @@ public final class SpectralRuleset {
 
     private void readFile(Path file, int depth, String referredFrom) {
         String name = displayName.apply(file);
+        read.add(file);
         if (!reading.add(file)) {
             problems.add((referredFrom != null ? referredFrom + ": " : "") + "the ruleset " + name
                     + " extends itself (through `extends`)");

@@ -100,6 +100,39 @@ class SpectralRulesetTest {
     }
 
     @Test
+    void aRuleListedUnderACustomGoalRunsWhereThatGoalAppliesAndAnUnknownGoalIsAnError() {
+        SpecFiles.write(dir, ".spectral.yaml", """
+                rules:
+                  partner-summary:
+                    given: "$.paths[*][*]"
+                    then: {field: summary, function: truthy}
+                """);
+        SpecFiles.write(dir, "goalpost.yaml", """
+                rulesets: .spectral.yaml
+                goals:
+                  partner-api: {rules: [spectral/partner-summary]}
+                """);
+        // The spec declares reach only, so the rule of partner-api does not run.
+        assertThat(lint(open(List.of()))).isEmpty();
+        Path partnerSpec = SpecFiles.write(dir, "partner.yaml", SPEC.replace("x-business-goal: reach",
+                "x-business-goal: partner-api"));
+        assertThat(open(List.of()).linter().lint(partnerSpec).findings()).extracting(Finding::rule)
+                .containsExactly("spectral/partner-summary", "spectral/partner-summary");
+        assertThat(open(List.of()).rulesetFiles()).containsExactly(dir.resolve(".spectral.yaml"));
+
+        Path typo = SpecFiles.write(dir, "typo.yaml", """
+                rules:
+                  sold:
+                    x-business-goal: monetisation
+                    given: $
+                    then: {function: truthy}
+                """);
+        assertThatThrownBy(() -> open(List.of(typo))).isInstanceOf(ConfigurationException.class)
+                .hasMessageStartingWith("spectral/sold: unknown x-business-goal `monetisation` (did you mean "
+                        + "`monetization`?)");
+    }
+
+    @Test
     void extendedRulesetsAreReadRelativeToTheExtendingOneAndCanBeReconfigured() {
         SpecFiles.write(dir, "base/company.yaml", """
                 rules:
