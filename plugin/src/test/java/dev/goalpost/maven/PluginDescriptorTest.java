@@ -42,7 +42,7 @@ class PluginDescriptorTest {
         }
         assertThat(child(MOJOS.get("baseline"), "phase")).isNull();
         assertThat(parameters(MOJOS.get("baseline"))).containsOnlyKeys("allowRemoteRefs", "baseline", "config",
-                "defaultGoals", "skip", "specs");
+                "defaultGoals", "skip", "specs", "spectralRulesets");
     }
 
     private static String child(Element element, String name) {
@@ -82,7 +82,7 @@ class PluginDescriptorTest {
         }
         Map<String, String> properties = new TreeMap<>();
         for (String name : List.of("allowRemoteRefs", "baseline", "config", "defaultGoals", "failOn", "force",
-                "formats", "maxWarnings", "outputDirectory", "pruneBaseline", "skip", "specs")) {
+                "formats", "maxWarnings", "outputDirectory", "pruneBaseline", "skip", "specs", "spectralRulesets")) {
             properties.put(name, "${goalpost." + name + "}");
         }
         assertThat(parameters(mojo)).containsExactlyEntriesOf(properties);
@@ -99,6 +99,7 @@ class PluginDescriptorTest {
                 "pruneBaseline", "false"));
         expected.put("skip", "false");
         expected.put("specs", "");
+        expected.put("spectralRulesets", "");
         assertThat(defaults).containsExactlyEntriesOf(expected);
     }
 }
