@@ -72,6 +72,9 @@ final class IncrementalRun {
             for (Path jar : setup.ruleJars()) {
                 key.add("ruleJar", jar).addFile("ruleJarContent", jar);
             }
+            for (Path ruleset : setup.rulesetFiles()) {
+                key.add("spectralRuleset", ruleset).addFile("spectralRulesetContent", ruleset);
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Goalpost cannot read " + e.getMessage(), e);
         }

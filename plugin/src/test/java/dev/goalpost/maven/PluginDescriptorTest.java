@@ -51,7 +51,8 @@ class PluginDescriptorTest {
         assertThat(child(MOJOS.get("baseline"), "phase")).isNull();
         assertThat(child(MOJOS.get("lint-files"), "phase")).isNull();
         assertThat(parameters(MOJOS.get("baseline"))).containsOnlyKeys("allowRemoteRefs", "baseline", "config",
-                "configLocation", "defaultGoals", "excludes", "failIfNoSpecs", "includes", "skip", "specs");
+                "configLocation", "defaultGoals", "excludes", "failIfNoSpecs", "includes", "skip", "specs",
+                "spectralRulesets");
         assertThat(parameters(MOJOS.get("lint-files"))).isEqualTo(parameters(mojo));
     }
 
@@ -94,7 +95,7 @@ class PluginDescriptorTest {
         Map<String, String> properties = new TreeMap<>();
         for (String name : List.of("allowRemoteRefs", "baseline", "config", "configLocation", "defaultGoals",
                 "docsUrl", "excludes", "failIfNoSpecs", "failOn", "force", "formats", "includes", "maxWarnings",
-                "outputDirectory", "pruneBaseline", "skip", "specs")) {
+                "outputDirectory", "pruneBaseline", "skip", "specs", "spectralRulesets")) {
             properties.put(name, "${goalpost." + name + "}");
         }
         assertThat(parameters(mojo)).containsExactlyEntriesOf(properties);
@@ -116,6 +117,7 @@ class PluginDescriptorTest {
         expected.put("failIfNoSpecs", "");
         expected.put("skip", "false");
         expected.put("specs", "");
+        expected.put("spectralRulesets", "");
         assertThat(defaults).containsExactlyEntriesOf(expected);
     }
 }

@@ -52,7 +52,8 @@ public final class ConfigFile {
     /** The name looked for in the project folder (plugin) or the working directory (CLI). */
     public static final String FILE_NAME = "goalpost.yaml";
 
-    static final List<String> TOP_LEVEL = List.of("defaultGoals", "rules", "goals", "overrides", "pagination");
+    static final List<String> TOP_LEVEL = List.of("defaultGoals", "rules", "goals", "overrides", "pagination",
+            "rulesets");
     /** The pagination vocabulary: each key sets the option of that name on every rule that has one. */
     static final List<String> PAGINATION_KEYS = List.of("pageSizeNames", "positionNames");
     static final List<String> RULE_KEYS = List.of("severity", "options");
@@ -137,6 +138,7 @@ public final class ConfigFile {
             return LintConfiguration.defaults();
         }
         unknownKeys(root, TOP_LEVEL, "the configuration file");
+        rulesets(root.get("rulesets"), directory, true);
         GoalCatalog catalog = goals(root.get("goals"));
         List<String> defaultGoals = defaultGoals(root.get("defaultGoals"), catalog);
         Map<String, RuleSetting> rules = pagination(root.get("pagination"));
@@ -145,6 +147,44 @@ public final class ConfigFile {
         }
         List<LintConfiguration.FileOverride> overrides = overrides(root.get("overrides"));
         return new LintConfiguration(defaultGoals, rules, catalog, overrides, directory);
+    }
+
+    // ---- rulesets ---------------------------------------------------------------------------------------
+
+    /**
+     * The Spectral rulesets a configuration file lists under {@code rulesets:}, relative to its folder; empty when
+     * it lists none or cannot be read ({@link #read} reports why).
+     */
+    public static List<Path> rulesetFiles(Path file) {
+        try {
+            SourceFile source = DataFile.read(file);
+            TreeNode root = TreeNode.root(DataFile.workspace(source), source);
+            return new ConfigFile(file.toString(), null).rulesets(root.get("rulesets"), directoryOf(file), false);
+        } catch (IOException | DataFile.UnreadableException e) {
+            return List.of();
+        }
+    }
+
+    private List<Path> rulesets(TreeNode node, Path directory, boolean check) {
+        List<Path> files = new ArrayList<>();
+        if (node == null) {
+            return files;
+        }
+        for (TreeNode item : node.isArray() ? node.elements() : List.of(node)) {
+            if (item.text() == null || item.text().isBlank()) {
+                problem(item.valuePosition(), "`rulesets` lists Spectral ruleset files (such as .spectral.yaml), "
+                        + "relative to this file");
+                continue;
+            }
+            Path ruleset = directory.resolve(item.text()).normalize();
+            if (check && !java.nio.file.Files.isRegularFile(ruleset)) {
+                problem(item.valuePosition(), "the ruleset " + item.text() + " does not exist (looked for " + ruleset
+                        + ")");
+                continue;
+            }
+            files.add(ruleset);
+        }
+        return files;
     }
 
     // ---- rules ------------------------------------------------------------------------------------------

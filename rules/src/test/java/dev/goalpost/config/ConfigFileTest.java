@@ -165,7 +165,7 @@ class ConfigFileTest {
                     rules: {}
                 """)).containsExactly(
                 "goalpost.yaml:1:1: unknown key `default-goals` in the configuration file (did you mean "
-                        + "`defaultGoals`?); the keys are defaultGoals, rules, goals, overrides, pagination",
+                        + "`defaultGoals`?); the keys are defaultGoals, rules, goals, overrides, pagination, rulesets",
                 "goalpost.yaml:4:5: unknown key `severty` in the settings of reach/page-size-bounded (did you mean "
                         + "`severity`?); the keys are severity, options",
                 "goalpost.yaml:6:17: unknown key `extend` in the goal partner-api (did you mean `extends`?); the keys "
@@ -378,7 +378,7 @@ class ConfigFileTest {
                 "goalpost.yaml:4:15: `defaultGoals` is a mapping; write goal names as a list of strings");
         assertThat(problems("- reach\n")).containsExactly(
                 "goalpost.yaml:1:1: the configuration is a list; write a mapping with any of defaultGoals, rules, goals, "
-                        + "overrides, pagination");
+                        + "overrides, pagination, rulesets");
     }
 
     @Test
