@@ -4,6 +4,7 @@
 #   bench/run.sh              compare tools on the benchmark specs (see bench/README.md)
 #   bench/run.sh --scaling    time every corpus root in a warm JVM: bytes against milliseconds, with a fit
 #   bench/run.sh --inprocess  only the warm-JVM table of the compare mode (e.g. to try INPROC_JAVA_OPTS)
+#   bench/run.sh --writers    every report format writing 10,000 and 100,000 synthetic findings (no corpus needed)
 #
 # Settings (environment):
 #   RUNS=5             whole-process runs per tool and spec (Goalpost, Redocly)
@@ -23,10 +24,23 @@ mode=compare
 case ${1:-} in
     --scaling) mode=scaling ;;
     --inprocess) mode=inprocess ;;
+    --writers) mode=writers ;;
     "") ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
-    *) echo "usage: bench/run.sh [--scaling | --inprocess]" >&2; exit 2 ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) echo "usage: bench/run.sh [--scaling | --inprocess | --writers]" >&2; exit 2 ;;
 esac
+
+if [ "$mode" = writers ]; then
+    # Linear writers take about ten times as long for ten times the findings.
+    jar=$root/cli/target/goalpost.jar
+    [ -f "$jar" ] || mvn -B -q -ntp package -DskipTests >&2
+    OUT=${OUT:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-writers}
+    mkdir -p "$OUT"
+    { java -cp "$jar" dev.goalpost.cli.WriterBenchmark 10000; \
+      java -cp "$jar" dev.goalpost.cli.WriterBenchmark 100000 | tail -n +2; } > "$OUT/writers.tsv"
+    column -t -s$'\t' "$OUT/writers.tsv" | tee "$OUT/writers.txt"
+    exit 0
+fi
 
 RUNS=${RUNS:-5}
 SPECTRAL_RUNS=${SPECTRAL_RUNS:-2}

@@ -145,9 +145,9 @@ public class LintMojo extends AbstractGoalpostMojo {
     }
 
     private void log(Finding finding) {
-        String line = finding.file() + ":" + finding.line() + ":" + finding.column() + " [" + finding.rule() + "] "
-                + finding.message() + (finding.baseline() == Finding.BaselineState.UNCHANGED ? Summaries.IN_BASELINE
-                        : "");
+        String line = dev.goalpost.report.ConsoleText.escape(finding.file() + ":" + finding.line() + ":"
+                + finding.column() + " [" + finding.rule() + "] " + finding.message()
+                + (finding.baseline() == Finding.BaselineState.UNCHANGED ? Summaries.IN_BASELINE : ""));
         switch (finding.severity()) {
             case ERROR -> getLog().error(line);
             case WARNING -> getLog().warn(line);
