@@ -373,4 +373,15 @@ class HostileInputCommandTest {
         assertThat(run("lint", "--format", "github", spec.toString())).isEqualTo(1);
         assertThat(out.lines().toList()).singleElement().asString().doesNotContain("\u001b");
     }
+
+    @Test
+    void zeroOrNegativeThreadsAreAUsageError() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        for (String threads : List.of("0", "-1")) {
+            assertThat(run("lint", "--threads", threads, spec.toString())).isEqualTo(2);
+            assertThat(err.lines().toList()).singleElement().asString()
+                    .isEqualTo("goalpost: --threads must be at least 1 (it was " + threads + ")");
+            assertThat(out).isEmpty();
+        }
+    }
 }
