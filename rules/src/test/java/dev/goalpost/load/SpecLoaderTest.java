@@ -186,6 +186,11 @@ class SpecLoaderTest {
         byte[] utf16 = "openapi: 3.0.3\n".getBytes(StandardCharsets.UTF_16);
         assertThat(messages(loader.load(write(dir, "utf16.yaml", utf16)), LoadProblem.Kind.SPEC_INVALID))
                 .singleElement().asString().contains("UTF-16");
+        for (String utf32 : List.of("UTF-32BE", "UTF-32LE")) {
+            byte[] text = ("\uFEFFopenapi: 3.0.3\n").getBytes(java.nio.charset.Charset.forName(utf32));
+            assertThat(messages(loader.load(write(dir, utf32 + ".yaml", text)), LoadProblem.Kind.SPEC_INVALID))
+                    .singleElement().asString().isEqualTo("the file is UTF-32 encoded; save it as UTF-8");
+        }
     }
 
     @Test
