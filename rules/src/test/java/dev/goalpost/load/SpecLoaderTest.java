@@ -475,4 +475,25 @@ class SpecLoaderTest {
             assertThat(p.position()).isEqualTo(new Position(5 + 52_429 + 14, 5));
         });
     }
+
+    @Test
+    void aFileSharedByManyRootsIsReadAndParsedOncePerRun() throws Exception {
+        write(dir, "common.yaml", "Pet: {type: object}\n");
+        List<Workspace> workspaces = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            workspaces.add(loader.load(write(dir, "api" + i + ".yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
+                    + "paths: {}\ncomponents: {schemas: {Pet: {$ref: 'common.yaml#/Pet'}}}\n")));
+        }
+        SourceFile first = List.copyOf(workspaces.get(0).files()).get(1);
+        assertThat(first.path().getFileName()).hasToString("common.yaml");
+        for (Workspace workspace : workspaces) {
+            assertThat(workspace.problems()).isEmpty();
+            assertThat(List.copyOf(workspace.files()).get(1)).isSameAs(first);
+        }
+        // A file changed since it was parsed is read again.
+        java.nio.file.Files.writeString(dir.resolve("common.yaml"), "Pet: {type: string}\n# changed\n");
+        Workspace after = loader.load(dir.resolve("api0.yaml"));
+        assertThat(List.copyOf(after.files()).get(1)).isNotSameAs(first);
+        assertThat(List.copyOf(after.files()).get(1).text()).contains("changed");
+    }
 }
