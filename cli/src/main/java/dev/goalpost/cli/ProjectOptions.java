@@ -18,7 +18,10 @@ final class ProjectOptions {
         int threads = Runtime.getRuntime().availableProcessors();
 
         int count() {
-            return Math.max(1, threads);
+            if (threads < 1) {
+                throw new UsageException("--threads must be at least 1 (it was " + threads + ")");
+            }
+            return threads;
         }
     }
 

@@ -396,4 +396,25 @@ class ConfigFileTest {
                 .isInstanceOf(ConfigFileException.class)
                 .hasMessage("nope.yaml: no such file; write a goalpost.yaml there or name an existing one");
     }
+
+    @Test
+    void longExtendsChainsAndLoopsResolveInLinearTimeWithoutOverflowingTheStack() {
+        StringBuilder chain = new StringBuilder("goals:\n  g0: {extends: [monetization]}\n");
+        for (int i = 1; i < 5_000; i++) {
+            chain.append("  g").append(i).append(": {extends: [g").append(i - 1).append("]}\n");
+        }
+        LintConfiguration configuration = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> read(chain.toString()));
+        assertThat(configuration.goals().includes("g4999", "monetization/pricing-declared")).isTrue();
+        assertThat(configuration.goals().includes("g4999", "reach/list-paginated")).isFalse();
+
+        StringBuilder loop = new StringBuilder("goals:\n");
+        for (int i = 0; i < 3_000; i++) {
+            loop.append("  l").append(i).append(": {extends: [l").append((i + 1) % 3_000).append(", reach]}\n");
+        }
+        List<String> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> problems(loop.toString()));
+        assertThat(problems).containsExactly("goalpost.yaml:3001:21: goals extend each other in a loop (l0 → l1 → l2 "
+                + "→ l3 → l4 → … → l2997 → l2998 → l2999 → l0; 3000 goals); remove one of these `extends`");
+    }
 }
