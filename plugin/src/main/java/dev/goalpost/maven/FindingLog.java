@@ -33,7 +33,7 @@ final class FindingLog {
     }
 
     private static void log(Finding finding, Log log) {
-        String line = finding.file() + ":" + finding.line() + ":" + finding.column() + " [" + finding.rule() + "] "
+        String line = Summaries.location(finding) + " [" + finding.rule() + "] "
                 + finding.message();
         if (!finding.gates()) {
             log.info(line + Summaries.IN_BASELINE + " (" + finding.severity().label() + ")");
