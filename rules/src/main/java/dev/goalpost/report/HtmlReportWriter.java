@@ -275,7 +275,8 @@ public final class HtmlReportWriter implements ReportWriter {
             Finding.Suppression by = finding.suppression();
             html.start("h4").text(finding.rule()).end();
             writeFinding(html, finding, cssName(goalOf(finding.rule())), sources, spec,
-                    "suppressed by x-goalpost-ignore (" + by.rule() + ") at " + by.file() + ":" + by.line() + ":" + by.column() + ": " + by.reason()
+                    "suppressed by x-goalpost-ignore (" + by.rule() + ") at " + by.file() + ":" + by.line() + ":"
+                            + by.column() + ": " + by.reason()
                     + (by.until() == null ? "" : " (until " + by.until() + ")"));
         }
         html.end();

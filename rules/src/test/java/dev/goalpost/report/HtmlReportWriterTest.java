@@ -147,7 +147,8 @@ class HtmlReportWriterTest {
             ids.add(input.getAttribute("id"));
         }
         assertThat(ids).containsExactly("f-sev-error", "f-sev-warning", "f-sev-info", "f-goal-core", "f-goal-reach");
-        assertThat(text(document, "p", "filters")).isEqualTo("Show (click to hide):errorwarninginfogoal coregoal reach");
+        assertThat(text(document, "p", "filters"))
+                .isEqualTo("Show (click to hide):errorwarninginfogoal coregoal reach");
         assertThat(html).contains("#f-sev-warning:not(:checked)~* .finding.sev-warning{display:none}")
                 .contains("#f-goal-reach:not(:checked)~* .finding.goal-reach{display:none}");
         // each finding carries the classes the filters select on
