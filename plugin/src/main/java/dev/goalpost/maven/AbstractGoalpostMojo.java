@@ -1,5 +1,6 @@
 package dev.goalpost.maven;
 
+import dev.goalpost.config.ConfigFile;
 import dev.goalpost.config.ConfigFileException;
 import dev.goalpost.engine.ConfigurationException;
 import dev.goalpost.load.SpecDiscovery;
@@ -137,8 +138,8 @@ public abstract class AbstractGoalpostMojo extends AbstractMojo {
             throw new MojoExecutionException("Goalpost configuration: " + e.getMessage(), e);
         }
         String used = setup.configDescription();
-        getLog().info("Goalpost: configuration " + (used == null ? "defaults (no " + dev.goalpost.config.ConfigFile.FILE_NAME + " in " + relative(reportBase, projectDirectory, ".") + " or its parent folders)"
-                : used));
+        getLog().info("Goalpost: configuration " + (used == null ? "defaults (no " + ConfigFile.FILE_NAME + " in "
+                + relative(reportBase, projectDirectory, ".") + " or its parent folders)" : used));
         return setup;
     }
 

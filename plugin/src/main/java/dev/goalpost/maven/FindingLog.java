@@ -35,8 +35,8 @@ final class FindingLog {
 
     private static void log(Finding finding, Log log) {
         // Spec text and file names reach the console: control characters in them must not forge lines.
-        String line = ConsoleText.escape(finding.file() + ":" + finding.line() + ":" + finding.column() + " ["
-                + finding.rule() + "] " + finding.message());
+        String line = ConsoleText.escape(Summaries.location(finding) + " [" + finding.rule() + "] "
+                + finding.message());
         if (!finding.gates()) {
             log.info(line + Summaries.IN_BASELINE + " (" + finding.severity().label() + ")");
             return;

@@ -39,7 +39,8 @@ class PluginDescriptorTest {
      */
     @Test
     void lintAndBaselineRunPerProjectLintFilesAndRulesRunWithoutOne() {
-        assertThat(MOJOS).containsOnlyKeys("lint", "lint-files", "baseline", "rules", "help");
+        assertThat(MOJOS).containsOnlyKeys("lint", "lint-files", "baseline", "rules", "help", "report",
+                "report-aggregate");
         for (Element goal : MOJOS.values()) {
             assertThat(child(goal, "threadSafe")).isEqualTo("true");
         }
@@ -54,6 +55,10 @@ class PluginDescriptorTest {
                 "configLocation", "defaultGoals", "excludes", "failIfNoSpecs", "includes", "skip", "specs",
                 "spectralRulesets");
         assertThat(parameters(MOJOS.get("lint-files"))).isEqualTo(parameters(mojo));
+        // the site reports run per project and, for the aggregate, once at the top, never inherited by modules
+        assertThat(child(MOJOS.get("report"), "phase")).isEqualTo("site");
+        assertThat(child(MOJOS.get("report-aggregate"), "aggregator")).isEqualTo("true");
+        assertThat(child(MOJOS.get("report-aggregate"), "inheritedByDefault")).isEqualTo("false");
     }
 
     private static String child(Element element, String name) {
