@@ -124,7 +124,8 @@ final class Swagger2Grammar extends Grammar {
             }
             return;
         }
-        if (!object.has("type")) {
+        if (!object.has("type") && !object.has("schema")) {
+            // With a schema in place of a type, the schema's finding says both (one problem, one finding).
             out.report(object, out.subject() + " has no `type`; add one, such as `type: string`");
         }
         if ("file".equals(object.text("type")) && !"formData".equals(in)) {
