@@ -68,8 +68,7 @@ public final class PathParameters implements PathItemRule {
     }
 
     private static String declaration(String name, PathItem item) {
-        boolean swagger2 = item.operations().isEmpty() ? false
-                : item.operations().get(0).document().version().isSwagger2();
+        boolean swagger2 = item.operations().get(0).document().version().isSwagger2(); // asked only with operations
         return "`{name: " + name + ", in: path, required: true, " + (swagger2 ? "type: string" : "schema: {type: string}")
                 + "}`";
     }
