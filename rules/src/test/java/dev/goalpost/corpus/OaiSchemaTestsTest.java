@@ -44,6 +44,23 @@ class OaiSchemaTestsTest {
             "core/server-variables", "core/components-unused");
     private static final Set<String> STRUCTURE = Set.of("core/spec-structure", "core/path-parameters");
 
+    /**
+     * Findings on "valid" OAI documents that the specification's own text backs: the OAI's schema cannot express
+     * these MUSTs, so its tests pass documents that break them (Redocly reports the same). Parameter `name`: "If
+     * in is "path", the name field MUST correspond to a template expression occurring within the path field";
+     * Security Requirement Object: "Each name MUST correspond to a security scheme which is declared in the
+     * Security Schemes under the Components Object".
+     */
+    private static final Set<String> BACKED_BY_THE_SPECIFICATION = Set.of(
+            "v3.1/pass/operation-object-example.yaml:6 core/path-parameters",
+            "v3.1/pass/operation-object-example.yaml:13 core/path-parameters",
+            "v3.1/pass/operation-object-example.yaml:45 core/security-scheme-defined",
+            "v3.1/pass/parameter-object-examples.yaml:19 core/path-parameters",
+            "v3.2/pass/operation-object-example.yaml:6 core/path-parameters",
+            "v3.2/pass/operation-object-example.yaml:13 core/path-parameters",
+            "v3.2/pass/operation-object-example.yaml:45 core/security-scheme-defined",
+            "v3.2/pass/parameter-object-examples.yaml:19 core/path-parameters");
+
     private Linter linter;
 
     @BeforeAll
@@ -62,7 +79,10 @@ class OaiSchemaTestsTest {
         List<String> wrong = new ArrayList<>();
         for (Path document : documents) {
             for (Finding finding : lint(document).findings()) {
-                if (SOUNDNESS.contains(finding.rule())) {
+                // An unused component is valid; core/components-unused is advice (info), not a verdict.
+                if (SOUNDNESS.contains(finding.rule()) && finding.severity() != Severity.INFO
+                        && !BACKED_BY_THE_SPECIFICATION.contains(finding.file() + ":" + finding.line() + " "
+                                + finding.rule())) {
                     wrong.add(finding.file() + ":" + finding.line() + " " + finding.rule() + " " + finding.message());
                 }
             }

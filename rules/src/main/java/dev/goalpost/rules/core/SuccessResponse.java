@@ -17,6 +17,12 @@ public final class SuccessResponse implements OperationRule {
 
     private static final Pattern SUCCESS = Pattern.compile("^[23](?:[0-9]{2}|XX)$", Pattern.CASE_INSENSITIVE);
 
+    /** Calls clients make: what a webhook's receiver answers is the subscriber's business. */
+    @Override
+    public boolean appliesTo(Operation operation) {
+        return operation.kind() == Operation.Kind.PATH;
+    }
+
     @Override
     public void check(Operation operation, RuleContext context) {
         SpecNode responses = operation.node().get("responses");
@@ -39,8 +45,12 @@ public final class SuccessResponse implements OperationRule {
             }
             codes.add("`" + code + "`");
         }
-        context.report(responses, operation.label() + (codes.isEmpty() ? " documents no responses"
-                : " documents only " + String.join(", ", codes)) + "; add the response a successful call returns, "
+        if (codes.isEmpty()) {
+            // An empty `responses` is core/spec-structure's finding; one problem, one finding.
+            return;
+        }
+        context.report(responses, operation.label() + " documents only " + String.join(", ", codes)
+                + "; add the response a successful call returns, "
                 + "such as `'200': {description: OK}` (or a `3xx` for a redirect, or `default`)");
     }
 }
