@@ -27,6 +27,9 @@ public interface Example extends SpecElement {
 
     Direction direction();
 
-    /** Whether the value travels as text (parameters and headers), so {@code 42} may stand for the string "42". */
+    /**
+     * Whether the value travels as text (parameters and headers). Examples are still checked with the types their
+     * authors wrote: {@code "true"} is a string wherever it is written.
+     */
     boolean travelsAsText();
 }

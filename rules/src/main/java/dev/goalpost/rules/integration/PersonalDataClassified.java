@@ -59,8 +59,10 @@ public final class PersonalDataClassified implements SchemaRule {
     private static final Set<String> PERSON_ONLY = Set.of("name", "fullname");
     /** Account names that belong to a connection (a proxy, a database, a webhook's server), not to a person. */
     private static final Set<String> ACCOUNT_NAMES = Set.of("username", "login");
-    private static final Set<String> CONNECTION_SIBLINGS = Set.of("port", "server", "endpoint", "proxy",
-            "connectionstring", "database");
+    private static final Set<String> CONNECTION_SIBLINGS = Set.of("host", "hostname", "port", "server", "endpoint",
+            "proxy", "url", "uri", "baseurl", "serverurl", "proxyurl", "jdbcurl", "clusterjdbcurl", "connectionstring",
+            "database");
+    private static final Set<String> EMAILS = Set.of("email", "emailaddress");
     private static final Set<String> SECRETS = Set.of("password", "secret", "passwordsecretidentifier", "apikey",
             "privatekey");
     private static final Pattern WORD = Pattern.compile("[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+");
@@ -78,7 +80,8 @@ public final class PersonalDataClassified implements SchemaRule {
                 continue;
             }
             if (!extra && (PERSON_ONLY.contains(name) && !describesPerson(schema)
-                    || ACCOUNT_NAMES.contains(name) && belongsToConnection(schema)
+                            && !(name.equals("fullname") && hasSibling(schema, EMAILS))
+                    || (ACCOUNT_NAMES.contains(name) || PERSON_ONLY.contains(name)) && belongsToConnection(schema)
                     || POSTAL_ADDRESS.contains(name) && describedAsUrl(property.getValue())
                     || hasFixedValues(property.getValue()))) {
                 continue;
@@ -157,16 +160,27 @@ public final class PersonalDataClassified implements SchemaRule {
      * beside a password where nothing else says the schema describes a person (a database's credentials).
      */
     private static boolean belongsToConnection(Schema schema) {
+        if (namesPerson(schema)) {
+            return false;
+        }
         boolean secret = false;
         for (String other : schema.propertyDeclarations().keySet()) {
             String normalized = normalized(other);
-            if (CONNECTION_SIBLINGS.contains(normalized) || normalized.endsWith("url") || normalized.endsWith("uri")
-                    || normalized.endsWith("host") || normalized.endsWith("hostname")) {
+            if (CONNECTION_SIBLINGS.contains(normalized)) {
                 return true;
             }
             secret |= SECRETS.contains(normalized);
         }
-        return secret && !namesPerson(schema) && !hasPersonSibling(schema, false);
+        return secret && !hasPersonSibling(schema, false) && !hasSibling(schema, EMAILS);
+    }
+
+    private static boolean hasSibling(Schema schema, Set<String> names) {
+        for (String other : schema.propertyDeclarations().keySet()) {
+            if (names.contains(normalized(other))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
