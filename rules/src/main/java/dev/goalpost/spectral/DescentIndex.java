@@ -8,7 +8,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * Every node a recursive descent from a document's root visits, in document order, computed once per document and
@@ -18,9 +17,21 @@ import java.util.WeakHashMap;
  */
 final class DescentIndex {
 
-    /** By workspace (compared by identity), then by root content and resolution; dropped with the workspace. */
-    private static final Map<Workspace, Map<List<Object>, List<PathNode>>> CACHE =
-            Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * By workspace (compared by identity), then by root content and resolution. The lists hold their workspace, so
+     * only the most recent few are kept: a run lints a handful of specs at a time (one per thread), and a build
+     * that lints hundreds must not keep them all.
+     */
+    private static final int KEPT = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+    private static final Map<Workspace, Map<List<Object>, List<PathNode>>> CACHE = Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Workspace, Map<List<Object>, List<PathNode>>> eldest) {
+                    return size() > KEPT;
+                }
+            });
 
     private DescentIndex() {}
 
