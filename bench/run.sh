@@ -7,6 +7,7 @@
 #   bench/run.sh --small      every corpus root under 200 KB, Goalpost and Redocly alternating: median ratio
 #   bench/run.sh --one-run    the whole corpus in ONE invocation of each tool: wall time and peak RSS
 #   bench/run.sh --warm-g1    GitHub linted warm in separate JVMs on G1 with default settings, as in Maven
+#   bench/run.sh --writers    every report format writing 10,000 and 100,000 synthetic findings (no corpus needed)
 #
 # Settings (environment):
 #   RUNS=5             whole-process runs per tool and spec (Goalpost, Redocly)
@@ -32,10 +33,23 @@ case ${1:-} in
     --small) mode=small ;;
     --one-run) mode=one-run ;;
     --warm-g1) mode=warm-g1 ;;
+    --writers) mode=writers ;;
     "") ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
-    *) echo "usage: bench/run.sh [--scaling | --inprocess | --small | --one-run | --warm-g1]" >&2; exit 2 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    *) echo "usage: bench/run.sh [--scaling | --inprocess | --small | --one-run | --warm-g1 | --writers]" >&2; exit 2 ;;
 esac
+
+if [ "$mode" = writers ]; then
+    # Linear writers take about ten times as long for ten times the findings.
+    jar=$root/cli/target/goalpost.jar
+    [ -f "$jar" ] || mvn -B -q -ntp package -DskipTests >&2
+    OUT=${OUT:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-writers}
+    mkdir -p "$OUT"
+    { java -cp "$jar" dev.goalpost.cli.WriterBenchmark 10000; \
+      java -cp "$jar" dev.goalpost.cli.WriterBenchmark 100000 | tail -n +2; } > "$OUT/writers.tsv"
+    column -t -s$'\t' "$OUT/writers.tsv" | tee "$OUT/writers.txt"
+    exit 0
+fi
 
 RUNS=${RUNS:-5}
 SPECTRAL_RUNS=${SPECTRAL_RUNS:-2}
