@@ -120,7 +120,7 @@ class ProjectCommandsTest extends CommandLineTest {
                   /invoices:
                     get:
                       responses:
-                        '200': {description: all invoices, content: {application/json: {schema: {type: array}}}}
+                        '200': {description: all invoices, content: {application/json: {schema: {type: array, items: {type: object}}}}}
                 """);
         assertThat(run("lint", "--baseline", baseline.toString(), spec.toString())).isEqualTo(1);
         assertThat(out.lines().filter(line -> line.contains("error reach/list-paginated")

@@ -152,7 +152,7 @@ class ProjectGoalsTest {
 
         // a new violation fails the build alone; a changed baseline is never skipped as unchanged
         write(SPEC, Files.readString(project.resolve(SPEC)) + "  /invoices:\n    get:\n      responses:\n"
-                + "        '200': {description: all, content: {application/json: {schema: {type: array}}}}\n");
+                + "        '200': {description: all, content: {application/json: {schema: {type: array, items: {type: object}}}}}\n");
         freshLog();
         assertThatThrownBy(lint::execute).isInstanceOf(MojoFailureException.class)
                 .hasMessageContaining("(1 new finding is at or above failOn=error)");
