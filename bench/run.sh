@@ -4,6 +4,9 @@
 #   bench/run.sh              compare tools on the benchmark specs (see bench/README.md)
 #   bench/run.sh --scaling    time every corpus root in a warm JVM: bytes against milliseconds, with a fit
 #   bench/run.sh --inprocess  only the warm-JVM table of the compare mode (e.g. to try INPROC_JAVA_OPTS)
+#   bench/run.sh --small      every corpus root under 200 KB, Goalpost and Redocly alternating: median ratio
+#   bench/run.sh --one-run    the whole corpus in ONE invocation of each tool: wall time and peak RSS
+#   bench/run.sh --warm-g1    GitHub linted warm in separate JVMs on G1 with default settings, as in Maven
 #   bench/run.sh --writers    every report format writing 10,000 and 100,000 synthetic findings (no corpus needed)
 #
 # Settings (environment):
@@ -13,7 +16,10 @@
 #   SPECS="a b"        benchmark specs, relative to the corpus (default: the seven below)
 #   WARMUP=3 INPROC_RUNS=5   in-process warm-up and measured runs per spec
 #   INPROC_JAVA_OPTS=""       JVM options of the in-process run (default none: the JVM's own, G1, as Maven's)
+#   INPROC_OFF=""             rules turned off in the in-process run (e.g. core/spec-structure, to see its cost)
 #   CORPUS=../shared/corpus  PEERS=bench/peers (installed there when missing)
+#   SMALL_KB=200       --small: roots below this size (bytes of the root file, from roots.tsv)
+#   TRIALS=10 TRIAL_WARMUP=5   --warm-g1: separate JVMs, and warm-up lints in each before the measured one
 #   OUT=bench/results/<time> where the raw numbers go
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd -P)
@@ -24,10 +30,14 @@ mode=compare
 case ${1:-} in
     --scaling) mode=scaling ;;
     --inprocess) mode=inprocess ;;
+    --small) mode=small ;;
+    --one-run) mode=one-run ;;
+    --warm-g1) mode=warm-g1 ;;
     --writers) mode=writers ;;
     "") ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
-    *) echo "usage: bench/run.sh [--scaling | --inprocess | --writers]" >&2; exit 2 ;;
+    -h|--help) sed -n '2,23p' "$0"; exit 0 ;;
+    *) echo "usage: bench/run.sh [--scaling | --inprocess | --small | --one-run | --warm-g1 | --writers]" >&2
+       exit 2 ;;
 esac
 
 if [ "$mode" = writers ]; then
@@ -36,8 +46,8 @@ if [ "$mode" = writers ]; then
     [ -f "$jar" ] || mvn -B -q -ntp package -DskipTests >&2
     OUT=${OUT:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-writers}
     mkdir -p "$OUT"
-    { java -cp "$jar" dev.goalpost.cli.WriterBenchmark 10000; \
-      java -cp "$jar" dev.goalpost.cli.WriterBenchmark 100000 | tail -n +2; } > "$OUT/writers.tsv"
+    { java -cp "$jar" "$here/src/WriterBenchmark.java" 10000; \
+      java -cp "$jar" "$here/src/WriterBenchmark.java" 100000 | tail -n +2; } > "$OUT/writers.tsv"
     column -t -s$'\t' "$OUT/writers.tsv" | tee "$OUT/writers.txt"
     exit 0
 fi
@@ -66,7 +76,8 @@ if [ ! -x "$launcher" ] || [ ! -f "$jar" ]; then
     mvn -B -q -ntp package -DskipTests >&2
 fi
 [ -x "$TIME" ] || { echo "bench: $TIME (GNU time) is needed for peak RSS" >&2; exit 2; }
-if [ "$mode" = compare ] && [ ! -x "$PEERS/node_modules/.bin/redocly" ]; then
+if { [ "$mode" = compare ] || [ "$mode" = small ] || [ "$mode" = one-run ]; } \
+    && [ ! -x "$PEERS/node_modules/.bin/redocly" ]; then
     echo "bench: installing Spectral and Redocly into $PEERS" >&2
     "$root/../shared/peers/install.sh" "$PEERS" >&2
 fi
@@ -88,7 +99,7 @@ echo
 if [ "$mode" = scaling ]; then
     mapfile -t roots < <(tail -n +2 "$CORPUS/roots.tsv" | cut -f1)
     echo "timing ${#roots[@]} corpus roots in one JVM (warm-up 1, median of 3) ..." >&2
-    (cd "$CORPUS" && java -Dwarmup=1 -Druns=3 -cp "$jar" dev.goalpost.cli.InProcessBenchmark "${roots[@]}") \
+    (cd "$CORPUS" && java -Dwarmup=1 -Druns=3 -cp "$jar" "$here/src/InProcessBenchmark.java" "${roots[@]}") \
         > "$OUT/scaling.tsv"
     # Least squares: total_ms = a + b * MB, with R^2; then a scatter plot.
     awk -F'\t' 'NR > 1 { x = $2 / 1e6; y = $6; n++; sx += x; sy += y; sxx += x*x; sxy += x*y; syy += y*y }
@@ -115,6 +126,88 @@ if [ "$mode" = scaling ]; then
     exit 0
 fi
 
+# ---- warm G1: GitHub in separate JVMs with the JVM's defaults, as inside a Maven build ---------------------
+if [ "$mode" = warm-g1 ]; then
+    TRIALS=${TRIALS:-10}
+    TRIAL_WARMUP=${TRIAL_WARMUP:-5}
+    spec=${SPECS:-github/api.github.com.json}
+    echo "warm lint of $spec: $TRIALS JVMs, G1 and default heap (no options), $TRIAL_WARMUP warm-up lints each" >&2
+    printf 'trial\ttotal_ms\n' > "$OUT/warm-g1.tsv"
+    # Compiled once, so that no trial's heap holds the compiler as a single-file source run would.
+    javac -d "$OUT/classes" -cp "$jar" "$here/src/InProcessBenchmark.java"
+    for trial in $(seq 1 "$TRIALS"); do
+        ms=$(java -Dwarmup="$TRIAL_WARMUP" -Druns=1 -cp "$jar:$OUT/classes" dev.goalpost.bench.InProcessBenchmark "$CORPUS/$spec" \
+            | awk -F'\t' 'NR == 2 { print $6 }')
+        printf '%d\t%s\n' "$trial" "$ms" >> "$OUT/warm-g1.tsv"
+        echo "  trial $trial: $ms ms" >&2
+    done
+    # mawk has no asort: sort first, then read the sorted column.
+    tail -n +2 "$OUT/warm-g1.tsv" | cut -f2 | sort -n | awk '{ v[NR] = $1; if ($1 <= 400) ok++ }
+        END { printf "%d of %d trials at or under 400 ms; median %s ms, worst %s ms\n", ok, NR, v[int((NR + 1) / 2)], v[NR] }' \
+        | tee "$OUT/summary.txt"
+    exit 0
+fi
+
+bin=$PEERS/node_modules/.bin
+
+# ---- small: every root under SMALL_KB, one run of each tool per root, alternating ----------------------------
+if [ "$mode" = small ]; then
+    SMALL_KB=${SMALL_KB:-200}
+    mapfile -t roots < <(awk -F'\t' -v max=$((SMALL_KB * 1024)) 'NR > 1 && $3 < max { print $1 }' "$CORPUS/roots.tsv")
+    echo "${#roots[@]} corpus roots under $SMALL_KB KB, Goalpost and Redocly alternating" >&2
+    printf 'spec\tgoalpost_s\tredocly_s\tratio\n' > "$OUT/small.tsv"
+    i=0
+    for spec in "${roots[@]}"; do
+        i=$((i + 1))
+        g() { $TIME -f '%e' -o "$OUT/g.txt" "$launcher" lint --default-goal all --fail-on never --format json \
+                  --output "$OUT/out.json" "$CORPUS/$spec" > /dev/null 2>&1 || true; }
+        r() { REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $TIME -f '%e' -o "$OUT/r.txt" \
+                  "$bin/redocly" lint --format json --max-problems 1000000 "$CORPUS/$spec" > "$OUT/out.json" 2>&1 || true; }
+        if [ $((i % 2)) = 0 ]; then g; r; else r; g; fi
+        gs=$(tail -1 "$OUT/g.txt"); rs=$(tail -1 "$OUT/r.txt")
+        printf '%s\t%s\t%s\t%s\n' "$spec" "$gs" "$rs" "$(awk -v g="$gs" -v r="$rs" 'BEGIN { printf "%.3f", g / r }')" \
+            >> "$OUT/small.tsv"
+    done
+    tail -n +2 "$OUT/small.tsv" | sort -t$'\t' -k4 -g | awk -F'\t' '{ v[NR] = $4; g += $2; r += $3 }
+        END { printf "%d roots: median ratio Goalpost/Redocly %.2f (quartiles %.2f-%.2f); summed %.1f s vs %.1f s\n",
+              NR, v[int((NR + 1) / 2)], v[int((NR + 3) / 4)], v[int((3 * NR + 1) / 4)], g, r }' \
+        | tee "$OUT/summary.txt"
+    rm -f "$OUT/out.json" "$OUT/g.txt" "$OUT/r.txt"
+    exit 0
+fi
+
+# ---- one run: the whole corpus in one invocation of each tool -----------------------------------------------
+if [ "$mode" = one-run ]; then
+    mapfile -t roots < <(tail -n +2 "$CORPUS/roots.tsv" | cut -f1)
+    echo "${#roots[@]} corpus roots in one invocation of each tool, ${RUNS} runs alternating" >&2
+    printf 'tool\trun\tseconds\trss_kb\n' > "$OUT/one-run.tsv"
+    for run in $(seq 1 "$RUNS"); do
+        for tool in goalpost redocly; do
+            (cd "$CORPUS" && case $tool in
+                goalpost) $TIME -f '%e %M' -o "$OUT/time.txt" "$launcher" lint --default-goal all --fail-on never \
+                              --format json --output "$OUT/out.json" "${roots[@]}" > /dev/null 2> "$OUT/err.$tool.txt" ;;
+                redocly) REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true $TIME -f '%e %M' -o "$OUT/time.txt" \
+                              "$bin/redocly" lint --format json --max-problems 1000000 "${roots[@]}" > "$OUT/out.json" \
+                              2> "$OUT/err.$tool.txt" ;;
+            esac) || true
+            read -r seconds rss < <(tail -1 "$OUT/time.txt")
+            printf '%s\t%s\t%s\t%s\n' "$tool" "$run" "$seconds" "$rss" >> "$OUT/one-run.tsv"
+            printf '  %-8s run %d: %7.2f s %6d MB\n' "$tool" "$run" "$seconds" $((rss / 1024)) >&2
+        done
+    done
+    median() { # tool column
+        awk -F'\t' -v tool="$1" -v col="$2" '$1 == tool { print $col }' "$OUT/one-run.tsv" | sort -g \
+            | awk '{ v[NR] = $1 } END { print NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+    }
+    gt=$(median goalpost 3); gm=$(median goalpost 4); rt=$(median redocly 3); rm=$(median redocly 4)
+    awk -v gt="$gt" -v gm="$gm" -v rt="$rt" -v rm="$rm" 'BEGIN {
+            printf "| Goalpost | Redocly | time G/R |\n|---|---|---|\n| %.1f s / %d MB | %.1f s / %d MB | %.2f |\n",
+                   gt, gm / 1024, rt, rm / 1024, gt / rt }' \
+        | tee "$OUT/summary.md"
+    rm -f "$OUT/out.json" "$OUT/time.txt"
+    exit 0
+fi
+
 # ---- in process: the same linter object, warm, as in a Maven build that lints many specs ----------------
 inprocess() {
     echo
@@ -122,8 +215,8 @@ inprocess() {
     local paths=()
     for spec in "${specs[@]}"; do paths+=("$CORPUS/$spec"); done
     # shellcheck disable=SC2086
-    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" dev.goalpost.cli.InProcessBenchmark \
-        "${paths[@]}" | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
+    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -Doff="${INPROC_OFF:-}" -cp "$jar" \
+        "$here/src/InProcessBenchmark.java" "${paths[@]}" | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
     column -t -s$'\t' "$OUT/inprocess.tsv" | tee "$OUT/inprocess.txt"
 }
 if [ "$mode" = inprocess ]; then
@@ -134,7 +227,6 @@ if [ "$mode" = inprocess ]; then
 fi
 
 # ---- compare: whole process, tools alternating --------------------------------------------------------
-bin=$PEERS/node_modules/.bin
 runs=$OUT/runs.tsv
 printf 'tool\tspec\trun\tseconds\trss_kb\texit\n' > "$runs"
 

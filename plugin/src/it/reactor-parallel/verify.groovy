@@ -3,10 +3,13 @@
 def log = new File(basedir, 'build.log').text
 assert log.contains('Using the MultiThreadedBuilder implementation with a thread count of 2')
 assert !log.contains('not marked as @threadSafe')
-assert log.contains('[INFO] Goalpost: no OpenAPI specs in src/main/openapi, openapi.yaml, openapi.yml, openapi.json under ')
+assert log.contains('[INFO] Goalpost: no OpenAPI specs in src/main/openapi, openapi.yaml, openapi.yml, openapi.json or src/main/resources under ')
 assert log.contains('[INFO] Goalpost: 0 errors, 1 warning in 1 spec')
 assert log.contains('[INFO] Goalpost: 2 errors, 1 warning in 2 specs')
 assert log.contains('BUILD SUCCESS')
+// the plugin tells a Maven user how to set default goals the Maven way, not with the CLI's option
+assert log.contains('or lint it against goals with `<defaultGoals>` (or `-Dgoalpost.defaultGoals=GOAL`)')
+assert !log.contains('--default-goal')
 
 def slurper = new groovy.json.JsonSlurper()
 def findings = { module ->

@@ -89,7 +89,7 @@ public final class GoalpostCommand implements Runnable {
         commandLine.setErr(command.stderr);
         commandLine.setParameterExceptionHandler((e, arguments) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("goalpost: " + e.getMessage());
+            failed.getErr().println("goalpost: " + e.getMessage() + suggestion(e));
             failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
             return CommandLine.ExitCode.USAGE;
         });
@@ -108,6 +108,27 @@ public final class GoalpostCommand implements Runnable {
             return INTERNAL_ERROR;
         });
         return commandLine.execute(args);
+    }
+
+    /**
+     * " (did you mean `lint`?)" for a mistyped command or option, else the empty string: the closest of the
+     * failing command's options (for an argument starting with {@code -}) or subcommands.
+     */
+    static String suggestion(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String word = unmatched.getUnmatched().get(0);
+        if (word.length() > 64) {
+            return "";
+        }
+        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+        if (word.startsWith("-")) {
+            String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
+            return dev.goalpost.text.DidYouMean.hint(name, spec.optionsMap().keySet());
+        }
+        return dev.goalpost.text.DidYouMean.hint(word, spec.subcommands().keySet());
     }
 
     /** The version from the build. */

@@ -4,8 +4,12 @@ import dev.goalpost.engine.FailOn;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.load.SpecDiscovery;
 import dev.goalpost.project.ProjectSetup;
+import dev.goalpost.api.Severity;
 import dev.goalpost.report.ReportFormat;
 import dev.goalpost.output.AtomicFile;
+import dev.goalpost.report.ReportSettings;
+import dev.goalpost.report.ReportWriter;
+import dev.goalpost.report.Summaries;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +50,16 @@ final class LintCommand implements Callable<Integer> {
                     + "error, warning, info or never (default: ${DEFAULT-VALUE}).")
     String failOn;
 
+    @Option(names = "--max-warnings", paramLabel = "N", defaultValue = "-1",
+            description = "Exit with 1 when there are more than N warnings (not suppressed, not in the baseline), "
+                    + "whatever --fail-on says; -1 (the default) for no limit.")
+    int maxWarnings;
+
+    @Option(names = "--docs-url", paramLabel = "URL",
+            description = "Where the rule pages are published: SARIF, JUnit and HTML reports link to URL + "
+                    + "<rule id>.md (default: Goalpost's repository).")
+    String docsUrl;
+
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "Compare with this baseline: only findings not in it fail (default: "
                     + "goalpost-baseline.json in the working directory, when it exists).")
@@ -69,6 +83,11 @@ final class LintCommand implements Callable<Integer> {
         if (threshold == null) {
             throw new UsageException("unknown --fail-on `" + failOn + "`; use error, warning, info or never");
         }
+        if (maxWarnings < -1) {
+            throw new UsageException("--max-warnings " + maxWarnings + " is not a limit; give a number of warnings "
+                    + "(0 or more), or -1 for no limit");
+        }
+        ReportSettings settings = new ReportSettings(threshold, docsUrl);
         SpecDiscovery.Found found = find(paths);
         ProjectSetup setup = project.open(baseline, parent.clock());
         if (pruneBaseline && setup.baselineFile() == null) {
@@ -79,12 +98,18 @@ final class LintCommand implements Callable<Integer> {
         if (output != null) {
             setup.refuseOverwritingAnInput(output, "the report", found, report, true);
         }
-        write(report, reportFormat);
+        write(report, reportFormat.writer(settings));
         if (pruneBaseline) {
             int removed = setup.pruneBaseline(report);
             parent.err().println("goalpost: " + (removed == 0 ? "nothing to prune in " + report.baseline().file()
                     : "removed " + removed + (removed == 1 ? " fixed entry" : " fixed entries") + " from "
                             + report.baseline().file()));
+        }
+        long warnings = report.gatingCount(Severity.WARNING);
+        if (maxWarnings >= 0 && warnings > maxWarnings) {
+            parent.err().println("goalpost: " + Summaries.count(warnings, report.baseline() == null ? "warning"
+                    : "new warning") + (warnings == 1 ? " exceeds" : " exceed") + " --max-warnings " + maxWarnings);
+            return 1;
         }
         return report.fails(threshold) ? 1 : 0;
     }
@@ -97,10 +122,10 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    private void write(LintReport report, ReportFormat reportFormat) throws IOException {
+    private void write(LintReport report, ReportWriter writer) throws IOException {
         if (output == null) {
             try {
-                reportFormat.writer().write(report, parent.stdout());
+                writer.write(report, parent.stdout());
                 parent.stdout().flush();
             } catch (IOException e) {
                 throw new UsageException("cannot write the report to standard output: " + e.getMessage());
@@ -109,7 +134,7 @@ final class LintCommand implements Callable<Integer> {
         }
         try {
             // Whole or not at all: a full disk or a second run writing the same file never leaves a torn report.
-            AtomicFile.write(output, out -> reportFormat.writer().write(report, out));
+            AtomicFile.write(output, out -> writer.write(report, out));
         } catch (IOException e) {
             throw new UsageException("cannot write the report to " + output + ": " + e.getMessage()
                     + (java.nio.file.Files.exists(output) ? " (the file there is unchanged)" : ""));

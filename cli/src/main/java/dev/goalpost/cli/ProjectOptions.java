@@ -47,8 +47,9 @@ final class ProjectOptions {
     /** The project in the working directory, set up as these options say. */
     ProjectSetup open(Path baseline, Clock clock) {
         Path workingDirectory = Path.of("").toAbsolutePath();
-        return ProjectSetup.open(new ProjectSetup.Options(workingDirectory, config, List.of(workingDirectory),
-                defaultGoals, allowedRemotePrefixes, RuleJars.loader(rulesJars, ProjectOptions.class.getClassLoader()),
-                baseline, workingDirectory, clock));
+        return ProjectSetup.open(ProjectSetup.Options.builder(workingDirectory).configFile(config)
+                .defaultGoals(defaultGoals).allowRemoteRefs(allowedRemotePrefixes)
+                .ruleLoader(RuleJars.loader(rulesJars, ProjectOptions.class.getClassLoader())).baselineFile(baseline)
+                .clock(clock).build());
     }
 }

@@ -68,6 +68,12 @@ class LauncherIT {
         assertThat(plain.out().strip()).isEqualTo(version);
         assertThat(plain.err()).contains("-XX:SharedArchiveFile=");
 
+        // The archive is static so that it holds the command-line layer too (picocli's class files predate Java 6,
+        // which a dynamic archive of JDK 17 leaves out): those classes come from the archive, not the jar.
+        Run loads = run(dir, Map.of("GOALPOST_JAVA_OPTS", "-Xlog:class+load=info"), LAUNCHER.toString(), "--version");
+        assertThat(loads.out().lines().filter(line -> line.contains(" picocli.CommandLine "))).singleElement()
+                .asString().contains("source: shared objects file");
+
         // A copy elsewhere: the jar path differs from the training run's, so the archive is left out.
         Path copy = Files.createDirectories(dir.resolve("copy"));
         for (String name : List.of("goalpost", "goalpost.jar", "goalpost.jsa", "goalpost.jsa.id", "goalpost.jsa.release")) {

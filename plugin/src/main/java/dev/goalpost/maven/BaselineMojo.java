@@ -12,7 +12,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * Writes the baseline ({@code goalpost-baseline.json} in the project folder, or {@code baseline}): every current
  * finding that is not suppressed, so that {@code goalpost:lint} fails only on findings not in it.
  */
-@Mojo(name = "baseline", threadSafe = true, requiresProject = false)
+@Mojo(name = "baseline", threadSafe = true)
 public class BaselineMojo extends AbstractGoalpostMojo {
 
     @Override
@@ -24,7 +24,6 @@ public class BaselineMojo extends AbstractGoalpostMojo {
         Path projectDirectory = projectDirectory();
         SpecDiscovery.Found found = findSpecs(projectDirectory);
         if (found == null) {
-            nothingToLint(projectDirectory);
             return;
         }
         ProjectSetup setup = openSetup(projectDirectory);

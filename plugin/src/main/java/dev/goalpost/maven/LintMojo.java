@@ -2,26 +2,17 @@ package dev.goalpost.maven;
 
 import dev.goalpost.baseline.BaselineFileException;
 import dev.goalpost.engine.FailOn;
-import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintReport;
-import dev.goalpost.engine.Linter;
-import dev.goalpost.engine.SpecReport;
-import dev.goalpost.engine.ToolInfo;
-import dev.goalpost.incremental.RunState;
 import dev.goalpost.load.SpecDiscovery;
 import dev.goalpost.project.ProjectSetup;
-import dev.goalpost.report.ReportFiles;
-import dev.goalpost.report.ReportFormat;
+import dev.goalpost.report.ReportSettings;
 import dev.goalpost.report.Summaries;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,13 +23,11 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Lints the project's OpenAPI specs against the business goals they declare, writes the reports build servers
  * read, and fails the build when findings (not suppressed, not in the baseline) reach {@code failOn} or warnings
- * exceed {@code maxWarnings}.
+ * exceed {@code maxWarnings}. Runs in every module of a multi-module build, bound to {@code verify} or invoked as
+ * {@code mvn goalpost:lint}; {@code goalpost:lint-files} lints files outside any project.
  */
-@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+@Mojo(name = "lint", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class LintMojo extends AbstractGoalpostMojo {
-
-    /** What a successful run read, for skipping the next one when nothing changed. */
-    static final String STATE_FILE = "goalpost-state.json";
 
     /** The least serious finding that fails the build: {@code error}, {@code warning}, {@code info} or {@code never}. */
     @Parameter(property = "goalpost.failOn", defaultValue = "error")
@@ -48,13 +37,23 @@ public class LintMojo extends AbstractGoalpostMojo {
     @Parameter(property = "goalpost.maxWarnings", defaultValue = "-1")
     int maxWarnings;
 
-    /** Reports to write: any of json, sarif, junit, checkstyle, html, github, text. */
+    /**
+     * Reports to write: any of json, sarif, junit, checkstyle, html, github, text. Reports of formats no longer
+     * listed are deleted from the output folder.
+     */
     @Parameter(property = "goalpost.formats", defaultValue = "json,sarif")
     List<String> formats;
 
     /** Where the reports go, as {@code goalpost.json}, {@code goalpost.sarif}, {@code goalpost.junit.xml}, … */
     @Parameter(property = "goalpost.outputDirectory", defaultValue = "${project.build.directory}/goalpost")
     File outputDirectory;
+
+    /**
+     * Where the rule pages are published, for the reports' links (SARIF {@code helpUri}, JUnit, HTML): a rule's
+     * page is this URL followed by {@code <rule id>.md}. Default: Goalpost's repository.
+     */
+    @Parameter(property = "goalpost.docsUrl")
+    String docsUrl;
 
     /** Lint even when no spec, configuration or plugin version changed since the last successful run. */
     @Parameter(property = "goalpost.force", defaultValue = "false")
@@ -73,17 +72,21 @@ public class LintMojo extends AbstractGoalpostMojo {
             getLog().info("Goalpost: skipped (goalpost.skip)");
             return;
         }
-        FailOn threshold = failOnThreshold();
-        List<ReportFormat> reportFormats = reportFormats();
+        FailOn threshold = FailOn.parse(failOn);
+        if (threshold == null) {
+            throw new MojoExecutionException("<failOn>" + failOn + "</failOn> is not a severity; write error, "
+                    + "warning, info or never");
+        }
         if (maxWarnings < -1) {
             throw new MojoExecutionException("<maxWarnings>" + maxWarnings + "</maxWarnings> is not a limit; write "
                     + "a number of warnings (0 or more), or -1 for no limit");
         }
         Path projectDirectory = projectDirectory();
         Path reportBase = reportBase(projectDirectory);
+        ReportOutput reports = new ReportOutput(ReportOutput.formats(values(formats)),
+                ReportOutput.directory(outputDirectory, projectDirectory));
         SpecDiscovery.Found found = findSpecs(projectDirectory);
         if (found == null) {
-            nothingToLint(projectDirectory);
             return;
         }
         ProjectSetup setup = openSetup(projectDirectory);
@@ -92,66 +95,55 @@ public class LintMojo extends AbstractGoalpostMojo {
                     + relative(reportBase, setup.baselineTarget()) + "; write one with mvn goalpost:baseline, or name "
                     + "it with <baseline>");
         }
-
-        Path output = outputDirectory(projectDirectory);
-        Path stateFile = output.resolve(STATE_FILE);
-        List<Path> reportFiles = ReportFiles.files(reportFormats, output);
-        String tool = toolKey();
-        String configurationKey = configurationKey(reportBase, found, threshold, reportFormats, output, setup);
-        if (!force && upToDate(stateFile, tool, configurationKey, reportFiles)) {
+        IncrementalRun incremental = IncrementalRun.of(reports.directory(), plugin == null ? null : plugin.getVersion(),
+                IncrementalRun.parameters(reportBase, threshold, maxWarnings, values(defaultGoals),
+                        values(allowRemoteRefs), reports.formats(), reports.directory(), docsUrl), found, setup);
+        if (!force && incremental.upToDate(reports.files(), LocalDate.now(clock))) {
+            String last = incremental.lastSummary();
             getLog().info("Goalpost: " + Summaries.count(found.all().size(), "spec") + ", the files they reference, "
                     + "the configuration and the plugin are unchanged since the last successful run; skipping "
                     + "(-Dgoalpost.force=true lints anyway)");
+            if (last != null) {
+                getLog().info("Goalpost: " + last + " (last run)");
+            }
             return;
         }
 
-        LintReport report;
+        LintReport report = lint(setup, found);
+        FindingLog.log(report, getLog());
+        ReportSettings settings = new ReportSettings(threshold, docsUrl);
         try {
-            report = setup.lint(found, Math.max(1, Runtime.getRuntime().availableProcessors()));
-        } catch (BaselineFileException e) {
-            throw new MojoExecutionException("Goalpost baseline: " + e.getMessage(), e);
-        }
-        for (SpecReport spec : report.specs()) {
-            spec.findings().stream().filter(Finding::isReported).forEach(this::log);
-        }
-        if (report.baseline() != null) {
-            report.baseline().fixed().stream().map(Summaries::fixedLine).forEach(getLog()::info);
-        }
-        getLog().info("Goalpost: " + Summaries.line(report));
-
-        try {
-            Files.deleteIfExists(stateFile);
-            ReportFiles.write(report, reportFormats, output);
+            incremental.forget();
+            reports.write(report, settings).forEach(stale -> getLog().info("Goalpost: deleted " + stale
+                    + ", a report of a format no longer in <formats>"));
         } catch (IOException e) {
             throw new MojoExecutionException("Goalpost could not write its reports: " + e.getMessage()
                     + "; set <outputDirectory> to a folder the build can write", e);
         }
-        if (reportFormats.contains(ReportFormat.GITHUB)) {
-            printGithubCommands(report);
-        }
+        reports.printGithubCommands(report, settings, stdout);
         if (pruneBaseline) {
             prune(setup, report);
         }
-
         Verdict verdict = Verdict.of(report, threshold, maxWarnings);
         if (verdict.fails()) {
             throw new MojoFailureException("Goalpost: " + Summaries.line(report) + " fail the build ("
-                    + String.join("; ", verdict.reasons()) + "). Reports: " + reportFiles.stream()
+                    + String.join("; ", verdict.reasons()) + "). Reports: " + reports.files().stream()
                             .map(file -> relative(reportBase, file)).collect(Collectors.joining(", ")));
         }
         if (!pruneBaseline) {
-            rememberSuccess(stateFile, tool, configurationKey, report);
+            try {
+                incremental.remember(report, Summaries.line(report));
+            } catch (IOException e) {
+                getLog().debug("Goalpost: cannot record this run for incremental builds: " + e.getMessage());
+            }
         }
     }
 
-    private void log(Finding finding) {
-        String line = dev.goalpost.report.ConsoleText.escape(finding.file() + ":" + finding.line() + ":"
-                + finding.column() + " [" + finding.rule() + "] " + finding.message()
-                + (finding.baseline() == Finding.BaselineState.UNCHANGED ? Summaries.IN_BASELINE : ""));
-        switch (finding.severity()) {
-            case ERROR -> getLog().error(line);
-            case WARNING -> getLog().warn(line);
-            case INFO -> getLog().info(line);
+    private LintReport lint(ProjectSetup setup, SpecDiscovery.Found found) throws MojoExecutionException {
+        try {
+            return setup.lint(found, Math.max(1, Runtime.getRuntime().availableProcessors()));
+        } catch (BaselineFileException e) {
+            throw new MojoExecutionException("Goalpost baseline: " + e.getMessage(), e);
         }
     }
 
@@ -165,123 +157,5 @@ public class LintMojo extends AbstractGoalpostMojo {
             throw new MojoExecutionException("Goalpost could not rewrite the baseline " + report.baseline().file()
                     + ": " + e.getMessage(), e);
         }
-    }
-
-    private FailOn failOnThreshold() throws MojoExecutionException {
-        FailOn threshold = FailOn.parse(failOn);
-        if (threshold == null) {
-            throw new MojoExecutionException("<failOn>" + failOn + "</failOn> is not a severity; write error, "
-                    + "warning, info or never");
-        }
-        return threshold;
-    }
-
-    private List<ReportFormat> reportFormats() throws MojoExecutionException {
-        Set<ReportFormat> parsed = new LinkedHashSet<>();
-        for (String name : values(formats)) {
-            ReportFormat format = ReportFormat.parse(name);
-            if (format == null) {
-                throw new MojoExecutionException("<formats> names an unknown report format `" + name + "`; write "
-                        + "any of " + String.join(", ", ReportFormat.labels()));
-            }
-            parsed.add(format);
-        }
-        return List.copyOf(parsed);
-    }
-
-    /**
-     * The configured output folder. Without a pom, Maven leaves {@code ${project.basedir}} in the default
-     * uninterpolated; it is the folder Maven runs in.
-     */
-    private Path outputDirectory(Path projectDirectory) {
-        String path = outputDirectory.getPath();
-        for (String expression : List.of("${project.basedir}", "${basedir}")) {
-            int at = path.indexOf(expression);
-            if (at >= 0) {
-                return projectDirectory.resolve(path.substring(at + expression.length()).replaceFirst("^[/\\\\]+", ""))
-                        .normalize();
-            }
-        }
-        return outputDirectory.toPath().toAbsolutePath().normalize();
-    }
-
-    private void printGithubCommands(LintReport report) throws MojoExecutionException {
-        try {
-            ReportFormat.GITHUB.writer().write(report, stdout);
-            stdout.flush();
-        } catch (IOException e) {
-            throw new MojoExecutionException("Goalpost could not print GitHub workflow commands: " + e.getMessage(), e);
-        }
-    }
-
-    private boolean upToDate(Path stateFile, String tool, String configurationKey, List<Path> reportFiles) {
-        RunState state = RunState.read(stateFile);
-        return state != null && reportFiles.stream().allMatch(Files::isRegularFile)
-                && state.upToDate(tool, configurationKey, LocalDate.now(clock));
-    }
-
-    private void rememberSuccess(Path stateFile, String tool, String configurationKey, LintReport report) {
-        try {
-            RunState state = RunState.of(tool, configurationKey, report);
-            if (state != null) {
-                state.write(stateFile);
-            }
-        } catch (IOException e) {
-            getLog().debug("Goalpost: cannot record this run for incremental builds: " + e.getMessage());
-        }
-    }
-
-    /**
-     * Everything configured that changes what is linted, how, or what is written: parameters, the configuration
-     * file's and the baseline's content, and the jars custom rules come from.
-     */
-    private String configurationKey(Path reportBase, SpecDiscovery.Found found, FailOn threshold,
-            List<ReportFormat> reportFormats, Path output, ProjectSetup setup) throws MojoExecutionException {
-        RunState.Key key = new RunState.Key()
-                .add("reportBase", reportBase)
-                .add("named", found.named().stream().map(path -> path.toAbsolutePath().normalize()).toList())
-                .add("discovered", found.discovered().stream().map(path -> path.toAbsolutePath().normalize()).toList())
-                .add("failOn", threshold.label())
-                .add("maxWarnings", maxWarnings)
-                .add("defaultGoals", values(defaultGoals))
-                .add("allowRemoteRefs", values(allowRemoteRefs))
-                .add("formats", reportFormats)
-                .add("outputDirectory", output);
-        try {
-            key.add("config", setup.configFile());
-            if (setup.configFile() != null) {
-                key.addFile("configContent", setup.configFile());
-            }
-            key.add("baseline", setup.baselineFile());
-            if (setup.baselineFile() != null) {
-                key.addFile("baselineContent", setup.baselineFile());
-            }
-            for (Path jar : setup.ruleJars()) {
-                key.add("ruleJar", jar).addFile("ruleJarContent", jar);
-            }
-        } catch (IOException e) {
-            throw new MojoExecutionException("Goalpost cannot read " + e.getMessage(), e);
-        }
-        return key.value();
-    }
-
-    /**
-     * The plugin's identity: its version and the engine's, plus, for snapshots, the size and time of the jars
-     * the code came from, so a rebuilt snapshot is not mistaken for the one that ran before.
-     */
-    private String toolKey() {
-        String version = plugin == null ? "unknown" : plugin.getVersion();
-        StringBuilder key = new StringBuilder(version).append('/').append(ToolInfo.version());
-        if (version == null || version.endsWith("-SNAPSHOT")) {
-            for (Class<?> type : List.of(LintMojo.class, Linter.class)) {
-                try {
-                    File jar = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-                    key.append('/').append(jar.length()).append('@').append(jar.lastModified());
-                } catch (Exception e) {
-                    key.append("/?");
-                }
-            }
-        }
-        return key.toString();
     }
 }

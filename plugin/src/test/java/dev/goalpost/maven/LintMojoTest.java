@@ -101,7 +101,7 @@ class LintMojoTest {
         order.verify(log).info("Goalpost: 1 error, 1 warning in 1 spec");
         assertThat(project.resolve("target/goalpost/goalpost.json")).isRegularFile();
         assertThat(project.resolve("target/goalpost/goalpost.sarif")).isRegularFile();
-        assertThat(project.resolve("target/goalpost/" + LintMojo.STATE_FILE)).doesNotExist();
+        assertThat(project.resolve("target/goalpost/" + IncrementalRun.STATE_FILE)).doesNotExist();
     }
 
     @Test
@@ -152,7 +152,7 @@ class LintMojoTest {
     void aProjectWithoutSpecsLogsOneLineAndPasses() throws Exception {
         mojo.execute();
         verify(log).info(startsWith("Goalpost: no OpenAPI specs in src/main/openapi, openapi.yaml, openapi.yml, "
-                + "openapi.json under "));
+                + "openapi.json or src/main/resources under "));
         assertThat(project.resolve("target")).doesNotExist();
     }
 
@@ -183,6 +183,33 @@ class LintMojoTest {
         verify(log).warn(startsWith("api/v2/b.json:1:1 [core/business-goal-missing]"));
         verify(log).warn(startsWith("other.yaml:1:1 [core/business-goal-missing]"));
         verify(log).info("Goalpost: 0 errors, 3 warnings in 3 specs");
+    }
+
+    @Test
+    void includesAddPatternsAndExcludesDropFilesWhateverFoundThem() throws Exception {
+        String spec = "openapi: 3.1.0\ninfo: {title: a, version: '1'}\npaths: {}\n";
+        write("api/a.yaml", spec);
+        write("api/generated/b.yaml", spec);
+        write("src/main/resources/static/c.yaml", spec);
+        write("src/main/resources/d.yaml", spec);
+        mojo.includes = List.of("api/**/*.yaml");
+        mojo.excludes = List.of("api/generated/**");
+        mojo.execute();
+        verify(log).warn(startsWith("api/a.yaml:1:1 [core/business-goal-missing]"));
+        verify(log, never()).warn(startsWith("api/generated/b.yaml"));
+        verify(log).info("Goalpost: 0 errors, 1 warning in 1 spec");
+
+        // without includes the default places are searched, and excludes apply to them too
+        mojo.includes = null;
+        mojo.excludes = List.of("src/main/resources/static/");
+        mojo.execute();
+        verify(log).warn(startsWith("src/main/resources/d.yaml:1:1 [core/business-goal-missing]"));
+        verify(log, never()).warn(startsWith("src/main/resources/static/c.yaml"));
+
+        mojo.excludes = List.of("/abs/**");
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("<excludes>: `/abs/**` is absolute; patterns are relative to the project "
+                        + "folder");
     }
 
     @Test
@@ -265,7 +292,7 @@ class LintMojoTest {
     void skipsWhenNothingChangedAndLintsAgainWhenAReferencedFragmentChanges() throws Exception {
         warningOnlyProject();
         mojo.execute();
-        assertThat(project.resolve("target/goalpost/" + LintMojo.STATE_FILE)).isRegularFile();
+        assertThat(project.resolve("target/goalpost/" + IncrementalRun.STATE_FILE)).isRegularFile();
 
         Log second = mock(Log.class);
         mojo.setLog(second);

@@ -33,16 +33,26 @@ class PluginDescriptorTest {
         mojo = MOJOS.get("lint");
     }
 
+    /**
+     * lint and baseline need a project, so that invoked at the root of a multi-module build they run in every
+     * module (a goal without one runs once, on the top project only); lint-files and rules run anywhere, once.
+     */
     @Test
-    void theGoalsAreLintBaselineAndRulesAllThreadSafeAndWithoutAProject() {
-        assertThat(MOJOS).containsOnlyKeys("lint", "baseline", "rules");
+    void lintAndBaselineRunPerProjectLintFilesAndRulesRunWithoutOne() {
+        assertThat(MOJOS).containsOnlyKeys("lint", "lint-files", "baseline", "rules", "help");
         for (Element goal : MOJOS.values()) {
             assertThat(child(goal, "threadSafe")).isEqualTo("true");
-            assertThat(child(goal, "requiresProject")).isEqualTo("false");
         }
+        assertThat(child(MOJOS.get("lint"), "requiresProject")).isEqualTo("true");
+        assertThat(child(MOJOS.get("baseline"), "requiresProject")).isEqualTo("true");
+        assertThat(child(MOJOS.get("lint-files"), "requiresProject")).isEqualTo("false");
+        assertThat(child(MOJOS.get("lint-files"), "aggregator")).isEqualTo("true");
+        assertThat(child(MOJOS.get("rules"), "requiresProject")).isEqualTo("false");
         assertThat(child(MOJOS.get("baseline"), "phase")).isNull();
+        assertThat(child(MOJOS.get("lint-files"), "phase")).isNull();
         assertThat(parameters(MOJOS.get("baseline"))).containsOnlyKeys("allowRemoteRefs", "baseline", "config",
-                "defaultGoals", "skip", "specs");
+                "configLocation", "defaultGoals", "excludes", "failIfNoSpecs", "includes", "skip", "specs");
+        assertThat(parameters(MOJOS.get("lint-files"))).isEqualTo(parameters(mojo));
     }
 
     private static String child(Element element, String name) {
@@ -51,11 +61,12 @@ class PluginDescriptorTest {
     }
 
     @Test
-    void lintRunsAtVerifyThreadSafeAndWithoutAProject() {
+    void lintRunsAtVerifyThreadSafeInEveryProject() {
         assertThat(child(mojo, "goal")).isEqualTo("lint");
         assertThat(child(mojo, "phase")).isEqualTo("verify");
         assertThat(child(mojo, "threadSafe")).isEqualTo("true");
-        assertThat(child(mojo, "requiresProject")).isEqualTo("false");
+        assertThat(child(mojo, "requiresProject")).isEqualTo("true");
+        assertThat(child(mojo, "aggregator")).isEqualTo("false");
     }
 
     /** A goal's user-settable parameters: name to user property. */
@@ -81,8 +92,9 @@ class PluginDescriptorTest {
             }
         }
         Map<String, String> properties = new TreeMap<>();
-        for (String name : List.of("allowRemoteRefs", "baseline", "config", "defaultGoals", "failOn", "force",
-                "formats", "maxWarnings", "outputDirectory", "pruneBaseline", "skip", "specs")) {
+        for (String name : List.of("allowRemoteRefs", "baseline", "config", "configLocation", "defaultGoals",
+                "docsUrl", "excludes", "failIfNoSpecs", "failOn", "force", "formats", "includes", "maxWarnings",
+                "outputDirectory", "pruneBaseline", "skip", "specs")) {
             properties.put(name, "${goalpost." + name + "}");
         }
         assertThat(parameters(mojo)).containsExactlyEntriesOf(properties);
@@ -97,6 +109,11 @@ class PluginDescriptorTest {
                 "maxWarnings", "-1",
                 "outputDirectory", "${project.build.directory}/goalpost",
                 "pruneBaseline", "false"));
+        expected.put("configLocation", "");
+        expected.put("docsUrl", "");
+        expected.put("excludes", "");
+        expected.put("includes", "");
+        expected.put("failIfNoSpecs", "");
         expected.put("skip", "false");
         expected.put("specs", "");
         assertThat(defaults).containsExactlyEntriesOf(expected);

@@ -29,6 +29,13 @@ public interface RuleContext {
     /** The configured severity this rule reports with. */
     Severity severity();
 
+    /**
+     * How the user of the program running this lint sets one of Goalpost's options, named as the configuration file
+     * names it ({@code defaultGoals}): {@code `--default-goal GOAL`} on the command line, {@code `<defaultGoals>`}
+     * in the Maven plugin. For messages that tell the user what to set.
+     */
+    String optionName(String option);
+
     /** A validator for examples, made once per document and setting; {@code formatAssertions} checks {@code format}. */
     ExampleValidator exampleValidator(boolean formatAssertions);
 }

@@ -52,7 +52,9 @@ public final class ConfigFile {
     /** The name looked for in the project folder (plugin) or the working directory (CLI). */
     public static final String FILE_NAME = "goalpost.yaml";
 
-    static final List<String> TOP_LEVEL = List.of("defaultGoals", "rules", "goals", "overrides");
+    static final List<String> TOP_LEVEL = List.of("defaultGoals", "rules", "goals", "overrides", "pagination");
+    /** The pagination vocabulary: each key sets the option of that name on every rule that has one. */
+    static final List<String> PAGINATION_KEYS = List.of("pageSizeNames", "positionNames");
     static final List<String> RULE_KEYS = List.of("severity", "options");
     static final List<String> GOAL_KEYS = List.of("extends", "rules");
     static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
@@ -78,9 +80,25 @@ public final class ConfigFile {
      * @throws ConfigFileException listing every problem, one line each
      */
     public static LintConfiguration read(Path file, String displayName, RuleRegistry registry) {
+        return read(file, null, displayName, directoryOf(file), registry);
+    }
+
+    /**
+     * The configuration a resource holds (a {@code goalpost.yaml} shared in a jar), checked against the rules in
+     * {@code registry}; its override patterns are relative to {@code directory}.
+     *
+     * @throws ConfigFileException listing every problem, one line each
+     */
+    public static LintConfiguration read(java.net.URL resource, String displayName, Path directory,
+            RuleRegistry registry) {
+        return read(null, resource, displayName, directory, registry);
+    }
+
+    private static LintConfiguration read(Path file, java.net.URL resource, String displayName, Path directory,
+            RuleRegistry registry) {
         SourceFile source;
         try {
-            source = DataFile.read(file);
+            source = file != null ? DataFile.read(file) : DataFile.read(resource);
         } catch (NoSuchFileException e) {
             throw new ConfigFileException(List.of(displayName + ": no such file; write a " + FILE_NAME
                     + " there or name an existing one"));
@@ -88,14 +106,14 @@ public final class ConfigFile {
             throw new ConfigFileException(List.of(displayName + ": cannot be read (" + e.getMessage() + ")"));
         } catch (DataFile.UnreadableException e) {
             if (e.empty()) {
-                return LintConfiguration.defaults().withConfigDirectory(directoryOf(file));
+                return LintConfiguration.defaults().withConfigDirectory(directory);
             }
             Position at = e.position() == null ? Position.START : e.position();
             throw new ConfigFileException(List.of(displayName + ":" + at + ": " + e.getMessage()));
         }
         ConfigFile reader = new ConfigFile(displayName, registry);
         LintConfiguration configuration = reader.read(TreeNode.root(DataFile.workspace(source), source),
-                directoryOf(file));
+                directory);
         if (!reader.problems.isEmpty()) {
             throw new ConfigFileException(reader.problems.stream()
                     .sorted(Comparator.comparingInt((Problem p) -> p.position().line())
@@ -121,7 +139,10 @@ public final class ConfigFile {
         unknownKeys(root, TOP_LEVEL, "the configuration file");
         GoalCatalog catalog = goals(root.get("goals"));
         List<String> defaultGoals = defaultGoals(root.get("defaultGoals"), catalog);
-        Map<String, RuleSetting> rules = root.has("rules") ? rules(root.get("rules")) : Map.of();
+        Map<String, RuleSetting> rules = pagination(root.get("pagination"));
+        if (root.has("rules")) {
+            rules(root.get("rules")).forEach((id, setting) -> rules.merge(id, setting, RuleSetting::overriddenBy));
+        }
         List<LintConfiguration.FileOverride> overrides = overrides(root.get("overrides"));
         return new LintConfiguration(defaultGoals, rules, catalog, overrides, directory);
     }
@@ -217,6 +238,53 @@ public final class ConfigFile {
             }
         });
         return values;
+    }
+
+    // ---- pagination -------------------------------------------------------------------------------------
+
+    /**
+     * The pagination vocabulary, as option settings of every rule that takes {@code pageSizeNames} or
+     * {@code positionNames} (built-in or custom): set once, it is the same for all of them. A rule's own options
+     * in {@code rules} are written over it.
+     */
+    private Map<String, RuleSetting> pagination(TreeNode pagination) {
+        Map<String, RuleSetting> settings = new LinkedHashMap<>();
+        if (pagination == null) {
+            return settings;
+        }
+        if (!pagination.isObject()) {
+            problem(pagination.valuePosition(), "`pagination` is " + describe(pagination.value()) + "; write a "
+                    + "mapping with " + String.join(" and ", PAGINATION_KEYS) + ", each a list of parameter names");
+            return settings;
+        }
+        unknownKeys(pagination, PAGINATION_KEYS, "`pagination`");
+        Map<String, JsonNode> vocabulary = new LinkedHashMap<>();
+        for (String key : PAGINATION_KEYS) {
+            TreeNode names = pagination.get(key);
+            if (names == null) {
+                continue;
+            }
+            int problemsBefore = problems.size();
+            List<TreeNode> listed = strings(names, "`pagination." + key + "`", "parameter names");
+            if (problems.size() == problemsBefore && !listed.isEmpty()) {
+                vocabulary.put(key, names.isArray() ? names.value()
+                        : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()
+                                .add(names.text()));
+            }
+        }
+        for (String id : registry.ids()) {
+            RuleDescriptor rule = registry.get(id);
+            Map<String, JsonNode> options = new LinkedHashMap<>();
+            vocabulary.forEach((name, value) -> {
+                if (rule.option(name) != null) {
+                    options.put(name, value);
+                }
+            });
+            if (!options.isEmpty()) {
+                settings.put(id, RuleSetting.options(options));
+            }
+        }
+        return settings;
     }
 
     // ---- goals ------------------------------------------------------------------------------------------

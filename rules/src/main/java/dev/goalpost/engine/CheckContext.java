@@ -25,18 +25,20 @@ final class CheckContext implements RuleContext {
     private final IndexedDocument document;
     private final GoalAssignment goals;
     private final GoalCatalog catalog;
+    private final OptionNames optionNames;
     /** Made on first use, one per setting: only example rules ask, and they ask for the whole document. */
     private final Map<Boolean, ExampleValidator> validators = new HashMap<>(2);
     private final Map<Set<String>, Boolean> inScopeByGoals = new HashMap<>();
     private List<Operation> operations;
 
     CheckContext(ActiveRule rule, FindingCollector out, IndexedDocument document, GoalAssignment goals,
-            GoalCatalog catalog) {
+            GoalCatalog catalog, OptionNames optionNames) {
         this.rule = rule;
         this.out = out;
         this.document = document;
         this.goals = goals;
         this.catalog = catalog;
+        this.optionNames = optionNames;
     }
 
     @Override
@@ -51,6 +53,11 @@ final class CheckContext implements RuleContext {
         TreeNode node = (TreeNode) at;
         out.add(rule.descriptor(), rule.severity(), node.file().displayName(), node.valuePosition(), node.pointer(),
                 message);
+    }
+
+    @Override
+    public String optionName(String option) {
+        return optionNames.name(option);
     }
 
     @Override

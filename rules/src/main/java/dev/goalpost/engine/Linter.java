@@ -12,6 +12,7 @@ import dev.goalpost.load.SpecLoader;
 import dev.goalpost.load.Workspace;
 import dev.goalpost.model.IndexedDocument;
 import dev.goalpost.model.TreeNode;
+import dev.goalpost.openapi.StructureCheck;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ public final class Linter {
     private final Clock clock;
     private final LoadOptions loadOptions;
     private final boolean fingerprints;
+    private final OptionNames optionNames;
 
     /**
      * @param baseDirectory findings name files relative to it (the working directory, or the project root)
@@ -57,11 +59,12 @@ public final class Linter {
      * @throws ConfigurationException when a default goal is unknown
      */
     public Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory, Clock clock) {
-        this(rules, loadOptions, baseDirectory, clock, false);
+        this(rules, loadOptions, baseDirectory, clock, false, OptionNames.CLI);
     }
 
     private Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory, Clock clock,
-            boolean fingerprints) {
+            boolean fingerprints, OptionNames optionNames) {
+        this.optionNames = optionNames;
         this.clock = clock;
         this.loadOptions = loadOptions;
         this.fingerprints = fingerprints;
@@ -89,7 +92,12 @@ public final class Linter {
      * hashing the node of each of a big spec's hundred thousand findings is not free, so plain runs skip it.
      */
     public Linter fingerprinting() {
-        return fingerprints ? this : new Linter(rules, loadOptions, baseDirectory, clock, true);
+        return fingerprints ? this : new Linter(rules, loadOptions, baseDirectory, clock, true, optionNames);
+    }
+
+    /** This linter, naming options in messages as the shell running it spells them (the CLI's by default). */
+    public Linter withOptionNames(OptionNames names) {
+        return new Linter(rules, loadOptions, baseDirectory, clock, fingerprints, names);
     }
 
     /** A linter with the built-in rules, default configuration and loading options. */
@@ -186,7 +194,19 @@ public final class Linter {
         GoalAssignment goals = null;
         if (isOpenApiDocument(workspace)) {
             try {
-                document = IndexedDocument.of(workspace);
+                ActiveRule structureRule = active.stream().filter(rule -> rule.id().equals(SPEC_STRUCTURE))
+                        .findFirst().orElse(null);
+                List<StructureCheck> structure = new ArrayList<>(1);
+                document = IndexedDocument.of(workspace, grammar -> {
+                    if (structureRule == null) {
+                        return List.of();
+                    }
+                    structure.add(new StructureCheck(grammar));
+                    return List.copyOf(structure);
+                });
+                if (structureRule != null) {
+                    reportStructure(workspace, structureRule, structure.get(0), out);
+                }
                 goals = resolver.resolve(document, defaultGoals);
             } catch (RuntimeException | StackOverflowError e) {
                 // A bug in indexing must not cost the other specs their reports.
@@ -197,8 +217,12 @@ public final class Linter {
             }
         }
         long indexed = System.nanoTime();
-        Set<String> ran = new RuleDispatch(active, out, workspace, document, goals, catalog, ruleFailed).run();
+        Set<String> ran = new RuleDispatch(active, out, workspace, document, goals, catalog, ruleFailed,
+                optionNames).run();
         active.stream().filter(rule -> LOAD_PROBLEM_RULES.containsValue(rule.id())).forEach(rule -> ran.add(rule.id()));
+        if (document != null) {
+            active.stream().filter(rule -> rule.id().equals(SPEC_STRUCTURE)).forEach(rule -> ran.add(rule.id()));
+        }
         Suppressions suppression = new Suppressions(workspace, out, rules.registry(), catalog, LocalDate.now(clock),
                 active);
         ran.addAll(suppressions ? suppression.apply() : suppression.ranWithoutEntries());
@@ -212,6 +236,25 @@ public final class Linter {
         return new SpecReport(rootName, document == null ? null : document.versionText(),
                 goals == null ? List.of() : List.copyOf(goals.carried()), findings, List.copyOf(new TreeSet<>(ran)),
                 sources, new SpecReport.Timings(loaded - start, indexed - loaded, checked - indexed));
+    }
+
+    /** The core rule that reports what the structure check found while the document was indexed. */
+    static final String SPEC_STRUCTURE = "core/spec-structure";
+
+    private static void reportStructure(Workspace workspace, ActiveRule rule, StructureCheck check,
+            FindingCollector out) {
+        List<StructureCheck.Problem> problems = check.problems();
+        if (problems.isEmpty()) {
+            return;
+        }
+        // As for load problems, a suppression on the root document covers them.
+        out.subjects(out.tracksSubjects() ? List.of(TreeNode.root(workspace, workspace.root())) : null);
+        for (StructureCheck.Problem problem : problems) {
+            TreeNode at = problem.at();
+            out.add(rule.descriptor(), rule.severity(), at.file().displayName(), at.position(), at.pointer(),
+                    problem.message());
+        }
+        out.subjects(null);
     }
 
     /** The core rules that report what loading found, by the kind of problem each owns. */

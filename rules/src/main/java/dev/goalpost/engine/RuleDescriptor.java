@@ -2,6 +2,7 @@ package dev.goalpost.engine;
 
 import dev.goalpost.api.Rule;
 import dev.goalpost.api.Severity;
+import dev.goalpost.api.Vocabulary;
 import java.util.List;
 
 /**
@@ -25,6 +26,11 @@ public record RuleDescriptor(String id, String goal, Severity defaultSeverity, S
     /** The goal to put on findings: null for core rules. */
     public String findingGoal() {
         return isCore() ? null : goal;
+    }
+
+    /** The vocabulary the rule asks operations to use, or null (see {@link Vocabulary}). */
+    public Vocabulary vocabulary() {
+        return type == null ? null : type.getAnnotation(Vocabulary.class);
     }
 
     public OptionDescriptor option(String name) {

@@ -43,7 +43,9 @@ import java.util.Set;
  * (operations, and their parameters, responses, media types and examples) on the operations whose effective goals
  * include the rule's goal, path items holding such an operation, document kinds (the document, schemas, servers,
  * security schemes, tags) when the document carries the goal. Rules never walk; they judge what they are given. A
- * rule that throws is reported as {@code core/rule-failed} and the dispatch goes on.
+ * rule that throws is reported as {@code core/rule-failed} and the dispatch goes on. An operation or response rule
+ * with a {@link dev.goalpost.api.Vocabulary} the document does not use anywhere is reported once, on the document
+ * ({@link MissingVocabulary}), instead of on each operation.
  *
  * <p>While a rule checks an element, the collector knows the element's subjects (when the spec has inline
  * suppressions): the document root, then the path item, operation and the element under check, each as declared
@@ -59,6 +61,7 @@ final class RuleDispatch {
     private final GoalAssignment goals;
     private final GoalCatalog catalog;
     private final RuleDescriptor ruleFailed;
+    private final OptionNames optionNames;
     private final Map<ActiveRule, CheckContext> contexts = new IdentityHashMap<>();
     private final Set<String> ran = new LinkedHashSet<>();
     /** The subjects of document-wide checks: the root document, or nothing when there is none. */
@@ -70,7 +73,7 @@ final class RuleDispatch {
     private static final boolean PARALLEL = !"false".equals(System.getProperty("goalpost.parallelRules"));
 
     RuleDispatch(List<ActiveRule> rules, FindingCollector out, Workspace workspace, IndexedDocument document,
-            GoalAssignment goals, GoalCatalog catalog, RuleDescriptor ruleFailed) {
+            GoalAssignment goals, GoalCatalog catalog, RuleDescriptor ruleFailed, OptionNames optionNames) {
         this.rules = rules;
         this.out = out;
         this.workspace = workspace;
@@ -78,13 +81,15 @@ final class RuleDispatch {
         this.goals = goals;
         this.catalog = catalog;
         this.ruleFailed = ruleFailed;
+        this.optionNames = optionNames;
         this.documentSubjects = workspace.root() == null ? List.of()
                 : List.of(TreeNode.root(workspace, workspace.root()));
     }
 
     /** A dispatch over the same document for a share of the rules, reporting to its own collector. */
     private RuleDispatch(RuleDispatch parent, FindingCollector out) {
-        this(parent.rules, out, parent.workspace, parent.document, parent.goals, parent.catalog, parent.ruleFailed);
+        this(parent.rules, out, parent.workspace, parent.document, parent.goals, parent.catalog, parent.ruleFailed,
+                parent.optionNames);
         this.operationSubjects = parent.operationSubjects;
     }
 
@@ -164,12 +169,29 @@ final class RuleDispatch {
     private void runOnOperations(ActiveRule rule, CheckContext context) {
         List<Operation> operations = document.operations();
         List<List<TreeNode>> subjects = out.tracksSubjects() ? operationSubjects() : null;
+        // When the document uses none of what the rule asks for, one finding on the document says so, with the
+        // count, instead of the same sentence on every operation. An operation with its own suppression of the
+        // rule is still checked on its own, so that the entry silences what it was written for.
+        boolean summed = rule.descriptor().vocabulary() != null
+                && !MissingVocabulary.inUse(rule.descriptor().vocabulary(), document);
+        List<Operation> sum = summed ? new ArrayList<>() : null;
         Set<Example> judged = rule.rule() instanceof ExampleRule ? new HashSet<>() : null;
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
-            if (context.inScope(operation)) {
-                runOn(rule, context, operation, subjects == null ? null : subjects.get(i), judged);
+            if (!context.inScope(operation)) {
+                continue;
             }
+            List<TreeNode> operationSubjects = subjects == null ? null : subjects.get(i);
+            if (summed && (operationSubjects == null || !Suppressions.namedApartFromRoot(workspace,
+                    operationSubjects, rule.id(), catalog))) {
+                sum.add(operation);
+            } else {
+                runOn(rule, context, operation, operationSubjects, judged);
+            }
+        }
+        if (summed) {
+            guard(rule, document.root(), documentSubjects,
+                    () -> MissingVocabulary.report(rule, context, sum, document, catalog));
         }
         if (rule.rule() instanceof ExampleRule check
                 && CheckContext.applies(rule.descriptor(), goals.carried(), catalog)) {
@@ -201,8 +223,11 @@ final class RuleDispatch {
             }
         } else if (check instanceof ResponseRule responseRule) {
             for (Response response : operation.responses()) {
-                guard(rule, response.node(), within(subjects, response),
-                        () -> responseRule.check(response, operation, context));
+                guard(rule, response.node(), within(subjects, response), () -> {
+                    if (responseRule.appliesTo(response, operation)) {
+                        responseRule.check(response, operation, context);
+                    }
+                });
             }
         } else if (check instanceof MediaTypeRule mediaTypeRule) {
             for (MediaType mediaType : operation.mediaTypes()) {
@@ -258,7 +283,8 @@ final class RuleDispatch {
 
     private CheckContext context(ActiveRule rule) {
         ran.add(rule.id());
-        return contexts.computeIfAbsent(rule, r -> new CheckContext(r, out, document, goals, catalog));
+        return contexts.computeIfAbsent(rule, r -> new CheckContext(r, out, document, goals, catalog,
+                optionNames));
     }
 
     /** The subjects of a check: {@code outer}, then {@code nodes}; null when the collector does not track them. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.goalpost.api.Rule;
 import dev.goalpost.api.RuleInfo;
 import dev.goalpost.api.RuleOption;
+import dev.goalpost.api.Vocabulary;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -120,6 +121,16 @@ public final class RuleRegistry {
         String goal = info.id().substring(0, info.id().indexOf('/'));
         String help = info.helpUri().isEmpty() ? RuleDescriptor.DOCS_BASE + info.id() + ".md" : info.helpUri();
         RuleKind kind = RuleKind.of(type);
+        Vocabulary vocabulary = type.getAnnotation(Vocabulary.class);
+        if (vocabulary != null && kind != RuleKind.OPERATION && kind != RuleKind.RESPONSE) {
+            throw new ConfigurationException("the rule " + type.getName() + " has @Vocabulary but is a " + kind.label()
+                    + " rule; @Vocabulary sums up operations, so only an OperationRule or a ResponseRule may carry it");
+        }
+        if (vocabulary != null && vocabulary.members().length == 0 && vocabulary.headers().length == 0
+                && vocabulary.responses().length == 0 && vocabulary.responseHeaders().length == 0) {
+            throw new ConfigurationException("the rule " + type.getName() + " has @Vocabulary naming no member, header "
+                    + "or response; name what counts as using it, such as `members = \"x-pricing\"`");
+        }
         Rule defaults = instantiate(type);
         List<OptionDescriptor> options = new ArrayList<>();
         for (Field field : optionFields(type)) {

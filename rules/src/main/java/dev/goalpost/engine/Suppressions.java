@@ -106,6 +106,42 @@ final class Suppressions {
         return workspace.files().stream().anyMatch(file -> !file.suppressionSites().isEmpty());
     }
 
+    /**
+     * Whether an {@code x-goalpost-ignore} entry on one of {@code subjects}, or on an ancestor of one other than the
+     * root document, names the rule (its id, or its goal's {@code <goal>/*}), whatever its reason or date. The engine
+     * checks such an operation on its own even while it sums the others up in one finding
+     * ({@link MissingVocabulary}), so the entry keeps silencing what it was written for and is never left unused.
+     */
+    static boolean namedApartFromRoot(Workspace workspace, List<TreeNode> subjects, String rule, GoalCatalog catalog) {
+        for (TreeNode subject : subjects) {
+            SourceFile file = subject.file();
+            for (String site : file.suppressionSites()) {
+                if ((site.isEmpty() && file == workspace.root()) || !under(subject.pointer(), site)) {
+                    continue;
+                }
+                List<String> tokens = JsonPointers.split(site);
+                TreeNode owner = tokens == null ? null : TreeNode.at(workspace, file, tokens);
+                TreeNode map = owner == null ? null : owner.get(KEY);
+                if (map != null && map.isObject() && map.keys().stream().anyMatch(key -> names(key, rule, catalog))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean names(String key, String rule, GoalCatalog catalog) {
+        if (!key.endsWith("/*")) {
+            return key.equals(rule);
+        }
+        String goal = key.substring(0, key.length() - 2);
+        if (goal.equals(RuleDescriptor.CORE)) {
+            return rule.startsWith(RuleDescriptor.CORE + "/");
+        }
+        String canonical = catalog.canonical(goal);
+        return canonical != null && catalog.includes(canonical, rule);
+    }
+
     /** The suppression rules that are on: they run on every spec, and find nothing where there are no entries. */
     Set<String> ranWithoutEntries() {
         Set<String> ran = new LinkedHashSet<>();

@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * Works out which business goals apply where. The nearest declaration wins: operation, else path item, else the
- * union of its tags' goals, else the root and {@code info}. An empty list means "no goal here" and stops the
- * inheritance.
+ * union of its tags' goals, else (for a callback) the goals of the operation declaring it, else the root and
+ * {@code info}. An empty list means "no goal here" and stops the inheritance; a declaration that names only unknown
+ * goals (a typo) is reported and counts as absent, so a typo never switches rules off.
  */
 public final class GoalResolver {
 
@@ -58,8 +59,11 @@ public final class GoalResolver {
         Map<Operation, Set<String>> operationGoals = new IdentityHashMap<>();
         Set<String> carried = new LinkedHashSet<>(documentGoals);
         for (Operation operation : document.operations()) {
+            Operation parent = operation.parent();
+            Set<String> inherited = parent != null && operationGoals.containsKey(parent) ? operationGoals.get(parent)
+                    : documentGoals;
             Set<String> goals = effective(operation, operations.get(operation),
-                    pathItems.get(operation.pathItem().node()), tags, documentGoals);
+                    pathItems.get(operation.pathItem().node()), tags, inherited);
             operationGoals.put(operation, goals);
             carried.addAll(goals);
         }
@@ -67,7 +71,7 @@ public final class GoalResolver {
     }
 
     private static Set<String> effective(Operation operation, Declaration own, Declaration pathItem,
-            Map<String, Declaration> tags, Set<String> documentGoals) {
+            Map<String, Declaration> tags, Set<String> inherited) {
         if (own.present) {
             return own.goals;
         }
@@ -83,10 +87,13 @@ public final class GoalResolver {
                 fromTags.addAll(declaration.goals);
             }
         }
-        return tagDeclared ? fromTags : documentGoals;
+        return tagDeclared ? fromTags : inherited;
     }
 
-    /** What one object declares: nothing (absent), or a set of known goals (possibly empty). */
+    /**
+     * What one object declares: nothing (absent), or a set of known goals (possibly empty: {@code []}). A
+     * declaration whose values all name no goal is absent: it is reported, and the object inherits.
+     */
     private record Declaration(boolean present, Set<String> goals) {
         static final Declaration NONE = new Declaration(false, Set.of());
     }
@@ -103,10 +110,13 @@ public final class GoalResolver {
                 return Declaration.NONE;
             }
             sawAny = true;
-            boolean firstTime = reported.add(((TreeNode) node).value());
+            // Once per object where it is written (an operation shared through $ref is read once per use); not
+            // per value, since equal scalars may share one parsed node.
+            boolean firstTime = reported.add(((TreeNode) owner).value());
             Set<String> goals = new LinkedHashSet<>();
             if (node.isText()) {
                 accept(node, goals, firstTime);
+                return goals.isEmpty() ? Declaration.NONE : new Declaration(true, goals);
             } else if (node.isArray()) {
                 for (SpecNode element : node.elements()) {
                     if (element.isText()) {
@@ -117,9 +127,16 @@ public final class GoalResolver {
                                 + String.join(", ", GoalCatalog.BUILT_IN)));
                     }
                 }
-            } else if (firstTime) {
-                unknown.add(new Goals.UnknownGoal(node, "`" + EXTENSION + "` must be a goal name or a list "
-                        + "of goal names (" + String.join(", ", GoalCatalog.BUILT_IN) + "), not " + node.written()));
+                if (goals.isEmpty() && !node.elements().isEmpty()) {
+                    return Declaration.NONE;
+                }
+            } else {
+                if (firstTime) {
+                    unknown.add(new Goals.UnknownGoal(node, "`" + EXTENSION + "` must be a goal name or a list "
+                            + "of goal names (" + String.join(", ", GoalCatalog.BUILT_IN) + "), not "
+                            + node.written()));
+                }
+                return Declaration.NONE;
             }
             return new Declaration(true, goals);
         }

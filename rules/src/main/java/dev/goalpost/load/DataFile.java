@@ -71,6 +71,36 @@ public final class DataFile {
         if (bytes.length > MAX_BYTES) {
             throw new UnreadableException("the file is larger than the " + MAX_BYTES + "-byte limit", Position.START);
         }
+        Path absolute = file.toAbsolutePath().normalize();
+        return parse(bytes, absolute.toUri(), absolute);
+    }
+
+    /**
+     * Reads data that is not a file of its own, such as a resource inside a jar (JSON when the URI's path ends in
+     * {@code .json}, else YAML); at most {@value #MAX_BYTES} bytes are read.
+     *
+     * @throws IOException when it cannot be read
+     * @throws UnreadableException when its content is too large or not UTF-8 YAML or JSON holding one value
+     */
+    public static SourceFile read(java.net.URL resource) throws IOException, UnreadableException {
+        byte[] bytes;
+        try (java.io.InputStream in = resource.openStream()) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
+        }
+        if (bytes.length > MAX_BYTES) {
+            throw new UnreadableException("the content is larger than the " + MAX_BYTES + "-byte limit",
+                    Position.START);
+        }
+        java.net.URI uri;
+        try {
+            uri = resource.toURI();
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException("not a usable address: " + resource, e);
+        }
+        return parse(bytes, uri, null);
+    }
+
+    private static SourceFile parse(byte[] bytes, java.net.URI uri, Path absolute) throws UnreadableException {
         String text;
         try {
             text = TextDecoder.decode(bytes);
@@ -80,7 +110,7 @@ public final class DataFile {
         if (text.isBlank()) {
             throw new UnreadableException("the file is empty", Position.START, true);
         }
-        boolean json = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        boolean json = String.valueOf(uri.getSchemeSpecificPart()).toLowerCase(Locale.ROOT).endsWith(".json");
         TreeReader.Result result = new TreeReader((int) MAX_BYTES).read(text, json);
         if (!result.problems().isEmpty()) {
             TreeReader.Problem problem = result.problems().get(0);
@@ -90,8 +120,7 @@ public final class DataFile {
         if (result.root() == null || result.root().isNull()) {
             throw new UnreadableException("the file holds no content (only comments or null)", Position.START, true);
         }
-        Path absolute = file.toAbsolutePath().normalize();
-        return new SourceFile(absolute.toUri(), absolute, text, result.root(), Position.unpack(result.rootPosition()),
+        return new SourceFile(uri, absolute, text, result.root(), Position.unpack(result.rootPosition()),
                 List.of(), List.of());
     }
 

@@ -17,11 +17,14 @@ final class PathItemView implements PathItem {
     private final Operation.Kind kind;
     private final TreeNode declaration;
     private final TreeNode node;
+    private final Operation parent;
     private final List<Operation> operations = new ArrayList<>();
     private volatile List<Parameter> parameters;
 
-    PathItemView(IndexedDocument document, String path, Operation.Kind kind, TreeNode declaration, TreeNode node) {
+    PathItemView(IndexedDocument document, String path, Operation.Kind kind, TreeNode declaration, TreeNode node,
+            Operation parent) {
         this.document = document;
+        this.parent = parent;
         this.path = path;
         this.kind = kind;
         this.declaration = declaration;
@@ -74,6 +77,11 @@ final class PathItemView implements PathItem {
     @Override
     public List<Operation> operations() {
         return Collections.unmodifiableList(operations);
+    }
+
+    @Override
+    public Operation parent() {
+        return parent;
     }
 
     @Override

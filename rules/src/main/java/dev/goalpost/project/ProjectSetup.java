@@ -8,6 +8,7 @@ import dev.goalpost.engine.FindingKey;
 import dev.goalpost.engine.LintConfiguration;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.Linter;
+import dev.goalpost.engine.OptionNames;
 import dev.goalpost.engine.RuleDescriptor;
 import dev.goalpost.engine.RuleRegistry;
 import dev.goalpost.load.LoadOptions;
@@ -34,7 +35,7 @@ import java.util.Set;
 public final class ProjectSetup {
 
     /**
-     * What a shell asks for.
+     * What a shell asks for; built by name with {@link #builder}.
      *
      * @param baseDirectory findings name files relative to it (the working directory, the reactor root)
      * @param configFile the configuration file named explicitly (it must exist), or null to look for
@@ -47,14 +48,116 @@ public final class ProjectSetup {
      *     {@link #writeBaseline} writes), or null for {@code goalpost-baseline.json} in {@code baselineDirectory}
      * @param baselineDirectory where the default baseline lives (the working directory, the project folder)
      * @param clock today's date for suppressions that expire
+     * @param configDirectory the folder the configuration file's override patterns are relative to, or null for
+     *     the file's own folder (a configuration shared from a jar names files relative to the project)
+     * @param optionNames how the shell spells its options, for messages
+     * @param configResource a configuration shared as a resource (in a jar on the rule class path), used instead
+     *     of a file; null for none
      */
     public record Options(Path baseDirectory, Path configFile, List<Path> configSearch, List<String> defaultGoals,
             List<String> allowRemoteRefs, ClassLoader ruleLoader, Path baselineFile, Path baselineDirectory,
-            Clock clock) {
+            Clock clock, Path configDirectory, OptionNames optionNames, java.net.URL configResource) {
         public Options {
             configSearch = List.copyOf(configSearch);
             defaultGoals = List.copyOf(defaultGoals);
             allowRemoteRefs = List.copyOf(allowRemoteRefs);
+        }
+
+        /**
+         * Options for a project whose findings name files relative to {@code baseDirectory}; by default the
+         * configuration file and the baseline are looked for there, the rules are Goalpost's own, and messages
+         * spell options as the CLI does.
+         */
+        public static Builder builder(Path baseDirectory) {
+            return new Builder(baseDirectory);
+        }
+    }
+
+    /** Builds {@link Options} by name. */
+    public static final class Builder {
+        private final Path baseDirectory;
+        private Path configFile;
+        private List<Path> configSearch;
+        private Path configDirectory;
+        private List<String> defaultGoals = List.of();
+        private List<String> allowRemoteRefs = List.of();
+        private ClassLoader ruleLoader = ProjectSetup.class.getClassLoader();
+        private Path baselineFile;
+        private Path baselineDirectory;
+        private Clock clock = Clock.systemDefaultZone();
+        private OptionNames optionNames = OptionNames.CLI;
+        private java.net.URL configResource;
+
+        private Builder(Path baseDirectory) {
+            this.baseDirectory = baseDirectory;
+        }
+
+        /** The configuration file named explicitly (it must exist); null to look for one. */
+        public Builder configFile(Path file) {
+            this.configFile = file;
+            return this;
+        }
+
+        /** Folders to look in for {@code goalpost.yaml}, first match wins (default: the base directory). */
+        public Builder configSearch(List<Path> folders) {
+            this.configSearch = folders;
+            return this;
+        }
+
+        /** The folder override patterns are relative to (default: the configuration file's own). */
+        public Builder configDirectory(Path folder) {
+            this.configDirectory = folder;
+            return this;
+        }
+
+        public Builder defaultGoals(List<String> goals) {
+            this.defaultGoals = goals;
+            return this;
+        }
+
+        public Builder allowRemoteRefs(List<String> prefixes) {
+            this.allowRemoteRefs = prefixes;
+            return this;
+        }
+
+        public Builder ruleLoader(ClassLoader loader) {
+            this.ruleLoader = loader;
+            return this;
+        }
+
+        /** The baseline named explicitly; null for {@code goalpost-baseline.json} in the baseline directory. */
+        public Builder baselineFile(Path file) {
+            this.baselineFile = file;
+            return this;
+        }
+
+        /** Where the default baseline lives (default: the base directory). */
+        public Builder baselineDirectory(Path folder) {
+            this.baselineDirectory = folder;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        /** A configuration shared as a resource, used instead of a file (override patterns: see configDirectory). */
+        public Builder configResource(java.net.URL resource) {
+            this.configResource = resource;
+            return this;
+        }
+
+        public Builder optionNames(OptionNames names) {
+            this.optionNames = names;
+            return this;
+        }
+
+        public Options build() {
+            return new Options(baseDirectory, configFile, configSearch == null ? List.of(baseDirectory) : configSearch,
+                    defaultGoals, allowRemoteRefs, ruleLoader, baselineFile,
+                    baselineDirectory == null ? baseDirectory : baselineDirectory, clock, configDirectory, optionNames,
+                    configResource);
         }
     }
 
@@ -85,8 +188,17 @@ public final class ProjectSetup {
     public static ProjectSetup open(Options options) {
         RuleRegistry registry = RuleRegistry.load(options.ruleLoader());
         Path configFile = findConfig(options);
-        LintConfiguration configuration = configFile == null ? LintConfiguration.defaults()
-                : ConfigFile.read(configFile, displayName(options.baseDirectory(), configFile), registry);
+        LintConfiguration configuration;
+        if (options.configResource() != null) {
+            configuration = ConfigFile.read(options.configResource(), options.configResource().toString(),
+                    options.configDirectory() != null ? options.configDirectory() : options.baseDirectory(), registry);
+        } else {
+            configuration = configFile == null ? LintConfiguration.defaults()
+                    : ConfigFile.read(configFile, displayName(options.baseDirectory(), configFile), registry);
+        }
+        if (configFile != null && options.configDirectory() != null) {
+            configuration = configuration.withConfigDirectory(options.configDirectory());
+        }
         if (!options.defaultGoals().isEmpty()) {
             configuration = configuration.withDefaultGoals(options.defaultGoals());
         }
@@ -97,11 +209,15 @@ public final class ProjectSetup {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException(e.getMessage());
         }
-        Linter linter = new Linter(rules, loadOptions, options.baseDirectory(), options.clock());
+        Linter linter = new Linter(rules, loadOptions, options.baseDirectory(), options.clock())
+                .withOptionNames(options.optionNames());
         return new ProjectSetup(options, configFile, rules, linter);
     }
 
     private static Path findConfig(Options options) {
+        if (options.configResource() != null) {
+            return null;
+        }
         if (options.configFile() != null) {
             if (Files.exists(options.configFile()) && !Files.isRegularFile(options.configFile())) {
                 throw new ConfigurationException("the configuration file " + options.configFile() + " is not a "
@@ -172,9 +288,17 @@ public final class ProjectSetup {
         }
     }
 
-    /** The configuration file in use, or null when there is none. */
+    /** The configuration file in use, or null when there is none (or the configuration is a resource). */
     public Path configFile() {
         return configFile;
+    }
+
+    /** How to name the configuration in use, for a log line; null when there is none. */
+    public String configDescription() {
+        if (options.configResource() != null) {
+            return options.configResource().toString();
+        }
+        return configFile == null ? null : displayName(baseDirectory, configFile);
     }
 
     public ConfiguredRules rules() {
@@ -243,7 +367,7 @@ public final class ProjectSetup {
 
     /** The rules, custom goals and overrides as configured, one line each ({@code goalpost rules}). */
     public List<String> describeRules() {
-        return RuleListing.lines(rules, configFile == null ? null : displayName(baseDirectory, configFile));
+        return RuleListing.lines(rules, configDescription());
     }
 
     /**

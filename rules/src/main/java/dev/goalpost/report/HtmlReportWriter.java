@@ -66,6 +66,17 @@ public final class HtmlReportWriter implements ReportWriter {
             "pre .hit{background:#fff1c2}pre .ln{display:inline;padding:0;color:#59636e}",
             ".ok{color:#2e7d32}");
 
+    private final ReportSettings settings;
+
+    public HtmlReportWriter() {
+        this(ReportSettings.DEFAULT);
+    }
+
+    /** Links rules to their pages under {@code settings.docsUrl()} when set. */
+    public HtmlReportWriter(ReportSettings settings) {
+        this.settings = settings;
+    }
+
     @Override
     public void write(LintReport report, OutputStream out) throws IOException {
         SourceLines sources = new SourceLines();
@@ -121,7 +132,7 @@ public final class HtmlReportWriter implements ReportWriter {
         html.end().end();
     }
 
-    private static void writeSpec(XmlOutput html, LintReport report, SpecReport spec, String id, SourceLines sources)
+    private void writeSpec(XmlOutput html, LintReport report, SpecReport spec, String id, SourceLines sources)
             throws IOException {
         html.start("section").attribute("class", "spec").attribute("id", id);
         html.element("h2", spec.file());
@@ -209,11 +220,11 @@ public final class HtmlReportWriter implements ReportWriter {
                 .attribute("height", BAR_HEIGHT).attribute("fill", colour);
     }
 
-    private static void writeRule(XmlOutput html, RuleDescriptor descriptor, String id, List<Finding> findings,
+    private void writeRule(XmlOutput html, RuleDescriptor descriptor, String id, List<Finding> findings,
             SpecReport spec, SourceLines sources) throws IOException {
         html.start("article").attribute("class", "rule");
         html.start("h4");
-        String help = descriptor == null ? null : descriptor.helpUri();
+        String help = descriptor == null ? null : settings.helpUri(descriptor);
         if (help != null && (help.startsWith("https://") || help.startsWith("http://"))) {
             html.start("a").attribute("href", help).text(id).end();
         } else {

@@ -16,12 +16,21 @@ public final class ReportFiles {
      * @throws IOException naming the file that could not be written
      */
     public static List<Path> write(LintReport report, List<ReportFormat> formats, Path directory) throws IOException {
+        return write(report, formats, directory, ReportSettings.DEFAULT);
+    }
+
+    /**
+     * @return the files written, in the order of {@code formats}
+     * @throws IOException naming the file that could not be written
+     */
+    public static List<Path> write(LintReport report, List<ReportFormat> formats, Path directory,
+            ReportSettings settings) throws IOException {
         Files.createDirectories(directory);
         List<Path> files = files(formats, directory);
         for (int i = 0; i < formats.size(); i++) {
             ReportFormat format = formats.get(i);
             try {
-                dev.goalpost.output.AtomicFile.write(files.get(i), out -> format.writer().write(report, out));
+                dev.goalpost.output.AtomicFile.write(files.get(i), out -> format.writer(settings).write(report, out));
             } catch (IOException e) {
                 throw new IOException("cannot write " + files.get(i) + ": " + e.getMessage(), e);
             }

@@ -3,22 +3,22 @@ package dev.goalpost.report;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /** The report formats Goalpost writes, by the name users give them. */
 public enum ReportFormat {
-    TEXT("txt", TextReportWriter::new),
-    JSON("json", JsonReportWriter::new),
+    TEXT("txt", settings -> new TextReportWriter()),
+    JSON("json", settings -> new JsonReportWriter()),
     SARIF("sarif", SarifReportWriter::new),
     JUNIT("junit.xml", JunitReportWriter::new),
-    CHECKSTYLE("checkstyle.xml", CheckstyleReportWriter::new),
-    GITHUB("github.txt", GithubReportWriter::new),
+    CHECKSTYLE("checkstyle.xml", settings -> new CheckstyleReportWriter()),
+    GITHUB("github.txt", settings -> new GithubReportWriter()),
     HTML("html", HtmlReportWriter::new);
 
     private final String extension;
-    private final Supplier<ReportWriter> writer;
+    private final Function<ReportSettings, ReportWriter> writer;
 
-    ReportFormat(String extension, Supplier<ReportWriter> writer) {
+    ReportFormat(String extension, Function<ReportSettings, ReportWriter> writer) {
         this.extension = extension;
         this.writer = writer;
     }
@@ -32,8 +32,13 @@ public enum ReportFormat {
         return "goalpost." + extension;
     }
 
+    /** The writer with the shells' default settings. */
     public ReportWriter writer() {
-        return writer.get();
+        return writer(ReportSettings.DEFAULT);
+    }
+
+    public ReportWriter writer(ReportSettings settings) {
+        return writer.apply(settings);
     }
 
     /** Parses a format name (any case); null when unknown. */

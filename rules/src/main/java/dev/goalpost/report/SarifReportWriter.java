@@ -28,6 +28,17 @@ import java.util.TreeMap;
  */
 public final class SarifReportWriter implements ReportWriter {
 
+    private final ReportSettings settings;
+
+    public SarifReportWriter() {
+        this(ReportSettings.DEFAULT);
+    }
+
+    /** Help URIs and the rules' help under {@code settings.docsUrl()} when set. */
+    public SarifReportWriter(ReportSettings settings) {
+        this.settings = settings;
+    }
+
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
     @Override
@@ -66,7 +77,7 @@ public final class SarifReportWriter implements ReportWriter {
         }
     }
 
-    private static void writeTool(JsonGenerator json, LintReport report, Map<String, RuleDescriptor> rules)
+    private void writeTool(JsonGenerator json, LintReport report, Map<String, RuleDescriptor> rules)
             throws IOException {
         json.writeObjectFieldStart("tool");
         json.writeObjectFieldStart("driver");
@@ -82,7 +93,20 @@ public final class SarifReportWriter implements ReportWriter {
             json.writeObjectFieldStart("shortDescription");
             json.writeStringField("text", rule.summary());
             json.writeEndObject();
-            json.writeStringField("helpUri", rule.helpUri());
+            RuleHelp help = RuleHelp.of(rule.id(), settings.docsUrl() != null ? settings.docsUrl()
+                    : RuleDescriptor.DOCS_BASE);
+            if (help != null && help.fullDescription() != null) {
+                json.writeObjectFieldStart("fullDescription");
+                json.writeStringField("text", help.fullDescription());
+                json.writeEndObject();
+            }
+            json.writeStringField("helpUri", settings.helpUri(rule));
+            if (help != null) {
+                json.writeObjectFieldStart("help");
+                json.writeStringField("text", help.text());
+                json.writeStringField("markdown", help.markdown());
+                json.writeEndObject();
+            }
             json.writeObjectFieldStart("defaultConfiguration");
             json.writeStringField("level", level(rule.defaultSeverity()));
             json.writeEndObject();

@@ -17,15 +17,21 @@ public final class Summaries {
     /**
      * {@code 2 errors, 5 warnings in 3 specs (monetization, reach)}; info findings are counted only when there are
      * some ({@code 2 errors, 5 warnings, 1 info in …}), as they never fail a build by default. Suppressed findings
-     * and a baseline comparison add {@code ; 3 suppressed} and {@code ; baseline goalpost-baseline.json: 4
-     * unchanged, 1 new, 2 fixed}. Counts by severity are of reported (unsuppressed) findings.
+     * add {@code ; 3 suppressed}. Counts by severity are of reported (unsuppressed) findings.
+     *
+     * <p>After a comparison with a baseline the counts are of new findings only, and what the baseline accepted is
+     * counted apart, so a passing build does not read as "10 errors": {@code 0 new errors, 1 new warning in 1 spec
+     * (reach); baseline goalpost-baseline.json: 10 accepted (8 errors, 2 warnings), 2 fixed}.
      */
     public static String line(LintReport report) {
+        boolean compared = report.baseline() != null;
+        String fresh = compared ? "new " : "";
         StringBuilder line = new StringBuilder();
-        line.append(count(report.count(Severity.ERROR), "error")).append(", ")
-                .append(count(report.count(Severity.WARNING), "warning"));
-        if (report.count(Severity.INFO) > 0) {
-            line.append(", ").append(report.count(Severity.INFO)).append(" info");
+        line.append(count(newOrReported(report, Severity.ERROR), fresh + "error")).append(", ")
+                .append(count(newOrReported(report, Severity.WARNING), fresh + "warning"));
+        long infos = newOrReported(report, Severity.INFO);
+        if (infos > 0) {
+            line.append(", ").append(infos).append(' ').append(fresh).append("info");
         }
         line.append(" in ").append(count(report.specs().size(), "spec"));
         List<String> goals = report.goals();
@@ -36,14 +42,69 @@ public final class Summaries {
         if (suppressed > 0) {
             line.append("; ").append(suppressed).append(" suppressed");
         }
-        if (report.baseline() != null) {
+        if (compared) {
             long unchanged = report.unchangedCount();
-            long reported = report.summary().values().stream().mapToLong(Long::longValue).sum();
             line.append("; baseline ").append(report.baseline().file()).append(": ").append(unchanged)
-                    .append(" unchanged, ").append(reported - unchanged).append(" new, ")
-                    .append(report.baseline().fixed().size()).append(" fixed");
+                    .append(" accepted");
+            List<String> bySeverity = new java.util.ArrayList<>();
+            for (Severity severity : Severity.values()) {
+                long accepted = report.count(severity) - report.gatingCount(severity);
+                if (accepted > 0) {
+                    bySeverity.add(severity == Severity.INFO ? accepted + " info" : count(accepted, severity.label()));
+                }
+            }
+            if (!bySeverity.isEmpty()) {
+                line.append(" (").append(String.join(", ", bySeverity)).append(')');
+            }
+            line.append(", ").append(report.baseline().fixed().size()).append(" fixed");
         }
         return line.toString();
+    }
+
+    /** New findings of a severity after a baseline comparison, else all reported ones. */
+    private static long newOrReported(LintReport report, Severity severity) {
+        return report.baseline() != null ? report.gatingCount(severity) : report.count(severity);
+    }
+
+    /** A spec with more reported findings than this gets a count per rule after its findings. */
+    public static final int ROLLUP_ABOVE = 20;
+
+    /**
+     * For a spec with more than {@value #ROLLUP_ABOVE} reported findings, a table of how many each rule reported,
+     * most first, so the shape of a long report shows at a glance:
+     * <pre>
+     * api.yaml: 143 findings by rule
+     *      57  error    reach/list-paginated
+     *      40  warning  reach/conditional-get
+     * </pre>
+     * Empty for a spec with fewer.
+     */
+    public static List<String> rollup(dev.goalpost.engine.SpecReport spec) {
+        java.util.Map<String, long[]> byRule = new java.util.TreeMap<>();
+        java.util.Map<String, Severity> severities = new java.util.HashMap<>();
+        long total = 0;
+        for (Finding finding : spec.findings()) {
+            if (finding.isReported()) {
+                byRule.computeIfAbsent(finding.rule(), rule -> new long[1])[0]++;
+                severities.merge(finding.rule(), finding.severity(),
+                        (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                total++;
+            }
+        }
+        if (total <= ROLLUP_ABOVE) {
+            return List.of();
+        }
+        List<java.util.Map.Entry<String, long[]>> rows = new java.util.ArrayList<>(byRule.entrySet());
+        rows.sort(java.util.Comparator.comparingLong((java.util.Map.Entry<String, long[]> row) -> -row.getValue()[0])
+                .thenComparing(java.util.Map.Entry::getKey));
+        int width = String.valueOf(rows.get(0).getValue()[0]).length();
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(spec.file() + ": " + total + " findings by rule");
+        for (java.util.Map.Entry<String, long[]> row : rows) {
+            lines.add(String.format(java.util.Locale.ROOT, "  %" + Math.max(5, width) + "d  %-8s %s",
+                    row.getValue()[0], severities.get(row.getKey()).label(), row.getKey()));
+        }
+        return lines;
     }
 
     /** {@code 1 spec}, {@code 3 specs}. */

@@ -14,7 +14,8 @@ import java.util.function.Predicate;
 
 /**
  * One line per reported finding, {@code file:line:column severity rule message} (baseline findings marked), then
- * the baseline entries found fixed, then a summary line. Suppressed findings are not listed; the summary counts
+ * for each spec with more than {@value Summaries#ROLLUP_ABOVE} findings a count per rule, then the baseline
+ * entries found fixed, then a summary line. Suppressed findings are not listed; the summary counts
  * them.
  */
 public final class TextReportWriter implements ReportWriter {
@@ -22,6 +23,11 @@ public final class TextReportWriter implements ReportWriter {
     @Override
     public void write(LintReport report, OutputStream out) throws IOException {
         StringBuilder last = new StringBuilder();
+        for (SpecReport spec : report.specs()) {
+            for (String line : Summaries.rollup(spec)) {
+                last.append(line).append('\n');
+            }
+        }
         if (report.baseline() != null) {
             for (FindingKey fixed : report.baseline().fixed()) {
                 last.append(Summaries.fixedLine(fixed)).append('\n');

@@ -29,8 +29,8 @@ class BaselineTest {
     static final String SPEC = TestSpecs.read("project/unpaginated-lists.yaml");
 
     private ProjectSetup setup(Path baselineFile) {
-        return ProjectSetup.open(new ProjectSetup.Options(dir, null, List.of(dir), List.of(), List.of(),
-                BaselineTest.class.getClassLoader(), baselineFile, dir, Clock.systemUTC()));
+        return ProjectSetup.open(ProjectSetup.Options.builder(dir).baselineFile(baselineFile).clock(Clock.systemUTC())
+                .build());
     }
 
     private LintReport lint(Path spec) throws Exception {
@@ -129,8 +129,8 @@ class BaselineTest {
         Path baseline = dir.resolve("module/" + Baseline.FILE_NAME);
         setup(baseline).writeBaseline(SpecDiscovery.find(List.of(spec)), 1);
         assertThat(Files.readString(baseline)).contains("\"file\" : \"src/openapi.yaml\"");
-        LintReport report = ProjectSetup.open(new ProjectSetup.Options(dir.resolve("module"), null, List.of(),
-                List.of(), List.of(), BaselineTest.class.getClassLoader(), baseline, dir, Clock.systemUTC()))
+        LintReport report = ProjectSetup.open(ProjectSetup.Options.builder(dir.resolve("module")).configSearch(List.of())
+                .baselineFile(baseline).baselineDirectory(dir).clock(Clock.systemUTC()).build())
                 .lint(SpecDiscovery.find(List.of(spec)), 1);
         assertThat(findings(report, "reach/list-paginated")).extracting(Finding::baseline)
                 .containsOnly(Finding.BaselineState.UNCHANGED);

@@ -165,7 +165,7 @@ class ConfigFileTest {
                     rules: {}
                 """)).containsExactly(
                 "goalpost.yaml:1:1: unknown key `default-goals` in the configuration file (did you mean "
-                        + "`defaultGoals`?); the keys are defaultGoals, rules, goals, overrides",
+                        + "`defaultGoals`?); the keys are defaultGoals, rules, goals, overrides, pagination",
                 "goalpost.yaml:4:5: unknown key `severty` in the settings of reach/page-size-bounded (did you mean "
                         + "`severity`?); the keys are severity, options",
                 "goalpost.yaml:6:17: unknown key `extend` in the goal partner-api (did you mean `extends`?); the keys "
@@ -316,6 +316,53 @@ class ConfigFileTest {
     }
 
     @Test
+    void thePaginationVocabularySetsTheOptionsOfEveryRuleThatHasThem() {
+        LintConfiguration configuration = read("""
+                pagination:
+                  pageSizeNames: [howMany]
+                  positionNames: from
+                """);
+        var sizes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("howMany");
+        var positions = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("from");
+        assertThat(configuration.rules()).containsOnly(
+                Map.entry("reach/list-paginated", RuleSetting.options(
+                        Map.of("pageSizeNames", sizes, "positionNames", positions))),
+                Map.entry("reach/next-page-link", RuleSetting.options(
+                        Map.of("pageSizeNames", sizes, "positionNames", positions))),
+                Map.entry("reach/page-size-bounded", RuleSetting.options(Map.of("pageSizeNames", sizes))));
+    }
+
+    @Test
+    void aRulesOwnOptionsAndSeverityAreWrittenOverThePaginationVocabulary() {
+        LintConfiguration configuration = read("""
+                pagination:
+                  positionNames: [from]
+                rules:
+                  reach/next-page-link: {severity: error, options: {positionNames: [since]}}
+                  reach/list-paginated: off
+                """);
+        var since = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("since");
+        assertThat(configuration.rules().get("reach/next-page-link"))
+                .isEqualTo(new RuleSetting(true, Severity.ERROR, Map.of("positionNames", since)));
+        assertThat(configuration.rules().get("reach/list-paginated").enabled()).isFalse();
+    }
+
+    @Test
+    void aPaginationVocabularyOfTheWrongShapeIsAnError() {
+        assertThat(problems("""
+                pagination:
+                  pageSizeNames: [limit, 20]
+                  positionName: [cursor]
+                """)).containsExactly(
+                "goalpost.yaml:2:26: `pagination.pageSizeNames` lists a number (20); write parameter names as strings",
+                "goalpost.yaml:3:3: unknown key `positionName` in `pagination` (did you mean `positionNames`?); the "
+                        + "keys are pageSizeNames, positionNames");
+        assertThat(problems("pagination: [limit]\n")).containsExactly(
+                "goalpost.yaml:1:13: `pagination` is a list; write a mapping with pageSizeNames and positionNames, "
+                        + "each a list of parameter names");
+    }
+
+    @Test
     void valuesOfTheWrongShapeAreErrors() {
         assertThat(problems("""
                 rules: [reach/list-paginated]
@@ -331,7 +378,7 @@ class ConfigFileTest {
                 "goalpost.yaml:4:15: `defaultGoals` is a mapping; write goal names as a list of strings");
         assertThat(problems("- reach\n")).containsExactly(
                 "goalpost.yaml:1:1: the configuration is a list; write a mapping with any of defaultGoals, rules, goals, "
-                        + "overrides");
+                        + "overrides, pagination");
     }
 
     @Test

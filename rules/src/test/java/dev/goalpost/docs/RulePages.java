@@ -41,6 +41,11 @@ final class RulePages {
         lines.add("");
         lines.add("> " + rule.summary());
         lines.add("");
+        if (rule.vocabulary() != null) {
+            lines.add("**Vocabulary:** " + vocabulary(rule.vocabulary()) + "; while a document uses none of it, one "
+                    + "finding on the document ([why](../../business-goals.md#one-finding-per-missing-vocabulary))");
+            lines.add("");
+        }
         if (rule.options().isEmpty()) {
             lines.add("**Options:** none");
         } else {
@@ -93,5 +98,23 @@ final class RulePages {
             return page.substring(0, from) + block + page.substring(to + end.length());
         }
         return null;
+    }
+
+    /** What counts as using a rule's vocabulary, as the page's header lists it. */
+    private static String vocabulary(dev.goalpost.api.Vocabulary vocabulary) {
+        List<String> parts = new ArrayList<>();
+        for (String member : vocabulary.members()) {
+            parts.add("`" + member + "`");
+        }
+        for (String header : vocabulary.headers()) {
+            parts.add("header parameter `" + header + "`");
+        }
+        for (String header : vocabulary.responseHeaders()) {
+            parts.add("response header `" + header + "`");
+        }
+        for (String status : vocabulary.responses()) {
+            parts.add("a `" + status + "` response");
+        }
+        return String.join(", ", parts);
     }
 }

@@ -112,7 +112,78 @@ class GoalResolverTest {
                 .anySatisfy(m -> assertThat(m).contains("`revnue`").contains("did you mean `revenue`"))
                 .anySatisfy(m -> assertThat(m).contains("must be a goal name"));
         assertThat(goals.documentGoals()).containsExactly("reach");
-        assertThat(goals.goalsOf(document.operations().get(0))).isEmpty();
+        // A value that names no goal counts as absent: the operation inherits the document's goals.
+        assertThat(goals.goalsOf(document.operations().get(0))).containsExactly("reach");
+    }
+
+    @Test
+    void aDeclarationNamingOnlyUnknownGoalsInheritsAsIfAbsent() {
+        ApiDocument document = document("""
+                openapi: 3.1.0
+                x-business-goal: reach
+                info: {title: t, version: "1"}
+                tags:
+                  - name: billing
+                    x-business-goal: monetisation
+                paths:
+                  /tagged:
+                    get:
+                      tags: [billing]
+                  /item:
+                    x-business-goal: [monetisation, markting]
+                    get: {}
+                  /own:
+                    get:
+                      x-business-goal: monetisation
+                  /mixed:
+                    get:
+                      x-business-goal: [monetisation, innovation]
+                  /off:
+                    get:
+                      x-business-goal: []
+                """);
+        GoalAssignment goals = resolver.resolve(document, Set.of());
+        assertThat(goals.goalsOf(operation(document, "GET /tagged"))).containsExactly("reach");
+        assertThat(goals.goalsOf(operation(document, "GET /item"))).containsExactly("reach");
+        assertThat(goals.goalsOf(operation(document, "GET /own"))).containsExactly("reach");
+        assertThat(goals.goalsOf(operation(document, "GET /mixed"))).containsExactly("innovation");
+        assertThat(goals.goalsOf(operation(document, "GET /off"))).isEmpty();
+        assertThat(goals.unknown()).extracting(u -> u.node().text())
+                .containsExactly("monetisation", "monetisation", "markting", "monetisation", "monetisation");
+    }
+
+    @Test
+    void webhooksResolveLikeOperationsAndCallbacksInheritFromTheirOperation() {
+        ApiDocument document = document("""
+                openapi: 3.1.0
+                x-business-goal: reach
+                info: {title: t, version: "1"}
+                paths:
+                  /subscriptions:
+                    post:
+                      x-business-goal: integration
+                      callbacks:
+                        onEvent:
+                          '{$request.body#/url}':
+                            post: {}
+                        onOwn:
+                          '{$request.body#/other}':
+                            post:
+                              x-business-goal: marketing
+                webhooks:
+                  orderCreated:
+                    post: {}
+                  invoicePaid:
+                    post:
+                      x-business-goal: monetization
+                """);
+        GoalAssignment goals = resolver.resolve(document, Set.of());
+        assertThat(goals.goalsOf(operation(document, "POST callback {$request.body#/url}")))
+                .containsExactly("integration");
+        assertThat(goals.goalsOf(operation(document, "POST callback {$request.body#/other}")))
+                .containsExactly("marketing");
+        assertThat(goals.goalsOf(operation(document, "POST webhook orderCreated"))).containsExactly("reach");
+        assertThat(goals.goalsOf(operation(document, "POST webhook invoicePaid"))).containsExactly("monetization");
     }
 
     @Test

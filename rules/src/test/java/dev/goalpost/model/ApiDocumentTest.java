@@ -12,6 +12,7 @@ import dev.goalpost.api.model.SpecVersion;
 import dev.goalpost.load.LoadOptions;
 import dev.goalpost.load.SpecLoader;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -183,5 +184,113 @@ class ApiDocumentTest {
         assertThat(server.scheme()).isEqualTo("https");
         assertThat(server.host()).isEqualTo("api.example.com");
         assertThat(server.path()).isEqualTo("/v2");
+    }
+
+    @Test
+    void webhooksAndCallbacksAreOperationsEachCallbackPerOperationThatUsesIt() {
+        IndexedDocument document = document("events.yaml", """
+                openapi: 3.1.0
+                info: {title: t, version: "1"}
+                paths:
+                  /subscriptions:
+                    post:
+                      callbacks:
+                        onEvent: {$ref: '#/components/callbacks/Event'}
+                      responses: {'201': {description: created}}
+                  /hooks:
+                    put:
+                      callbacks:
+                        onEvent: {$ref: '#/components/callbacks/Event'}
+                      responses: {'200': {description: replaced}}
+                webhooks:
+                  order.created:
+                    post:
+                      responses: {'200': {description: received}}
+                components:
+                  callbacks:
+                    Event:
+                      '{$request.body#/url}':
+                        post:
+                          callbacks:
+                            again:
+                              '{$request.body#/next}':
+                                get:
+                                  responses: {'200': {description: ok}}
+                          responses: {'200': {description: received}}
+                """);
+        assertThat(document.operations()).extracting(Operation::label).containsExactly(
+                "POST /subscriptions", "POST callback {$request.body#/url}", "GET callback {$request.body#/next}",
+                "PUT /hooks", "POST callback {$request.body#/url}", "GET callback {$request.body#/next}",
+                "POST webhook order.created");
+        assertThat(document.operations()).extracting(Operation::kind).containsExactly(Operation.Kind.PATH,
+                Operation.Kind.CALLBACK, Operation.Kind.CALLBACK, Operation.Kind.PATH, Operation.Kind.CALLBACK,
+                Operation.Kind.CALLBACK, Operation.Kind.WEBHOOK);
+        Operation first = document.operations().get(1);
+        Operation second = document.operations().get(4);
+        assertThat(first.parent().label()).isEqualTo("POST /subscriptions");
+        assertThat(second.parent().label()).isEqualTo("PUT /hooks");
+        assertThat(document.operations().get(2).parent()).isSameAs(first);
+        assertThat(first.node().pointer()).isEqualTo("/components/callbacks/Event/{$request.body#~1url}/post");
+        assertThat(document.operations().get(6).parent()).isNull();
+        assertThat(document.webhooks()).hasSize(1);
+        assertThat(document.pathItems()).hasSize(2);
+    }
+
+    @Test
+    void aCallbackThatLeadsBackToItselfIsFollowedOnce() {
+        IndexedDocument document = document("loop.yaml", """
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths:
+                  /a:
+                    post:
+                      callbacks:
+                        loop: {$ref: '#/components/callbacks/Loop'}
+                      responses: {'200': {description: ok}}
+                components:
+                  callbacks:
+                    Loop:
+                      '{$url}':
+                        post:
+                          callbacks:
+                            loop: {$ref: '#/components/callbacks/Loop'}
+                          responses: {'200': {description: ok}}
+                """);
+        assertThat(document.operations()).extracting(Operation::label)
+                .containsExactly("POST /a", "POST callback {$url}");
+    }
+
+    @Test
+    void callbacksThatFanOutAreBoundedInDepthAndNumber() {
+        // Each level's operations all use the next level's callback: 9 methods to the power of the depth.
+        StringBuilder yaml = new StringBuilder("""
+                openapi: 3.0.3
+                info: {title: t, version: "1"}
+                paths:
+                  /a:
+                    post:
+                      callbacks: {c: {$ref: '#/components/callbacks/L0'}}
+                      responses: {'200': {description: ok}}
+                components:
+                  callbacks:
+                """);
+        for (int level = 0; level < 12; level++) {
+            yaml.append("    L").append(level).append(":\n      '{$url").append(level).append("}':\n");
+            for (String method : List.of("get", "put", "post", "delete", "options", "head", "patch", "trace")) {
+                yaml.append("        ").append(method).append(": {callbacks: {c: {$ref: '#/components/callbacks/L")
+                        .append(level + 1).append("'}}, responses: {'200': {description: ok}}}\n");
+            }
+        }
+        yaml.append("    L12: {}\n");
+        IndexedDocument document = document("fan.yaml", yaml.toString());
+        long callbacks = document.operations().stream().filter(o -> o.kind() == Operation.Kind.CALLBACK).count();
+        assertThat(callbacks).isGreaterThan(1000).isLessThanOrEqualTo(IndexedDocument.MAX_CALLBACK_OPERATIONS + 8);
+        assertThat(document.operations()).allSatisfy(operation -> {
+            int depth = 0;
+            for (Operation parent = operation.parent(); parent != null; parent = parent.parent()) {
+                depth++;
+            }
+            assertThat(depth).isLessThanOrEqualTo(8);
+        });
     }
 }

@@ -47,8 +47,9 @@ class ProjectSetupTest {
     }
 
     private ProjectSetup open(Path configFile, List<String> defaultGoals, ClassLoader loader) {
-        return ProjectSetup.open(new ProjectSetup.Options(dir, configFile, List.of(dir.resolve("module"), dir),
-                defaultGoals, List.of(), loader, null, dir, Clock.systemUTC()));
+        return ProjectSetup.open(ProjectSetup.Options.builder(dir).configFile(configFile)
+                .configSearch(List.of(dir.resolve("module"), dir)).defaultGoals(defaultGoals).ruleLoader(loader)
+                .clock(Clock.systemUTC()).build());
     }
 
     private ProjectSetup open() {

@@ -30,8 +30,8 @@ class SuppressionAndBaselineFormatsTest {
         assertThat(report.fails(FailOn.WARNING)).isTrue();
         assertThat(report.gatingCount(Severity.WARNING)).isEqualTo(1);
         assertThat(report.gatingCount(Severity.ERROR)).isZero();
-        assertThat(Summaries.line(report)).isEqualTo("1 error, 1 warning in 1 spec (reach); 1 suppressed; baseline "
-                + "goalpost-baseline.json: 1 unchanged, 1 new, 1 fixed");
+        assertThat(Summaries.line(report)).isEqualTo("0 new errors, 1 new warning in 1 spec (reach); 1 suppressed; "
+                + "baseline goalpost-baseline.json: 1 accepted (1 error), 1 fixed");
     }
 
     @Test
@@ -40,7 +40,7 @@ class SuppressionAndBaselineFormatsTest {
                 api/openapi.yaml:14:7 error core/operation-id-unique operationId `getPet` is already used by GET /pets/{id}; give each operation its own (in the baseline)
                 api/schemas/pet.yaml:3:3 warning reach/list-paginated `GET /pets` returns a list but takes no page-size parameter; add `limit`
                 api/openapi.yaml: fixed reach/list-paginated at /paths/~1owners/get (in the baseline, no longer found; prune the baseline to drop it)
-                1 error, 1 warning in 1 spec (reach); 1 suppressed; baseline goalpost-baseline.json: 1 unchanged, 1 new, 1 fixed
+                0 new errors, 1 new warning in 1 spec (reach); 1 suppressed; baseline goalpost-baseline.json: 1 accepted (1 error), 1 fixed
                 """);
     }
 
@@ -90,16 +90,17 @@ class SuppressionAndBaselineFormatsTest {
 
     @Test
     void junitSkipsWhatCannotFailTheRunSayingWhy() throws Exception {
-        Document junit = XmlReports.parse(SampleReports.write(new JunitReportWriter(), report));
+        Document junit = XmlReports.parse(SampleReports.write(new JunitReportWriter(FailOn.WARNING), report));
         Element suite = (Element) junit.getElementsByTagName("testsuite").item(0);
         assertThat(suite.getAttribute("failures")).isEqualTo("1");
         assertThat(suite.getAttribute("skipped")).isEqualTo("2");
         assertThat(((Element) junit.getElementsByTagName("testsuites").item(0)).getAttribute("failures"))
                 .isEqualTo("1");
         NodeList skipped = junit.getElementsByTagName("skipped");
-        assertThat(((Element) skipped.item(0)).getAttribute("message")).startsWith("in the baseline | operationId");
+        assertThat(((Element) skipped.item(0)).getAttribute("message")).startsWith("in the baseline | api/openapi.yaml:14:7 operationId");
         assertThat(((Element) skipped.item(1)).getAttribute("message")).isEqualTo("suppressed by x-goalpost-ignore at "
-                + "api/openapi.yaml:22:9: pets change every second (until 2027-06-30) | `GET /pets/{id}` returns one "
+                + "api/openapi.yaml:22:9: pets change every second (until 2027-06-30) | api/openapi.yaml:20:5 "
+                + "`GET /pets/{id}` returns one "
                 + "resource but declares neither `ETag` nor `Last-Modified`");
         assertThat(junit.getElementsByTagName("failure").getLength()).isEqualTo(1);
     }

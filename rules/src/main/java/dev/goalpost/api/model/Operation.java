@@ -19,6 +19,11 @@ public interface Operation extends SpecElement {
         return pathItem().kind();
     }
 
+    /** For a callback's operation, the operation whose {@code callbacks} declare it; null otherwise. */
+    default Operation parent() {
+        return pathItem().parent();
+    }
+
     /** The path template of the operation's path item (a webhook's name, a callback's expression). */
     default String path() {
         return pathItem().path();

@@ -16,6 +16,11 @@ public interface PathItem extends SpecElement {
 
     List<Operation> operations();
 
+    /** For a callback's path item, the operation whose {@code callbacks} declare it; null otherwise. */
+    default Operation parent() {
+        return null;
+    }
+
     /** The parameters written on the path item itself, each resolved, in written order. */
     List<Parameter> parameters();
 

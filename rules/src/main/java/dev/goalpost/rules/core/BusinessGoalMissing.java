@@ -20,7 +20,7 @@ public final class BusinessGoalMissing implements DocumentRule {
         if (!context.goals().declaresAny() && !context.goals().defaultsApplied()) {
             context.report(document.root(), "no business goal is declared, so only core rules ran; add "
                     + "`x-business-goal: <goal>` at the top level (one of " + String.join(", ", Goals.BUILT_IN)
-                    + "), or pass --default-goal");
+                    + "), or lint it against goals with " + context.optionName("defaultGoals"));
         }
     }
 }

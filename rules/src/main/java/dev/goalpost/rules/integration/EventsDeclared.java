@@ -4,17 +4,23 @@ import dev.goalpost.api.OperationRule;
 import dev.goalpost.api.RuleContext;
 import dev.goalpost.api.RuleInfo;
 import dev.goalpost.api.Severity;
+import dev.goalpost.api.Vocabulary;
 import dev.goalpost.api.model.Operation;
 import dev.goalpost.api.model.SpecNode;
 
 /** A call that changes state names the business events it emits, so other systems can follow without polling. */
 @RuleInfo(id = "integration/events-declared", severity = Severity.ERROR,
         summary = "A POST, PUT, PATCH or DELETE names the business events it emits in x-events, or defines callbacks.")
+@Vocabulary(members = {DeclaredEvents.EXTENSION, "callbacks"},
+        missing = "no operation names the business events it emits",
+        advice = "add `x-events: [<domain>.<action>]` (such as `order.created`) to each operation that changes state, "
+                + "or define `callbacks`")
 public final class EventsDeclared implements OperationRule {
 
+    /** State-changing calls clients make: webhooks and callbacks are themselves events the API sends. */
     @Override
     public boolean appliesTo(Operation operation) {
-        return operation.isMethod("post", "put", "patch", "delete");
+        return operation.kind() == Operation.Kind.PATH && operation.isMethod("post", "put", "patch", "delete");
     }
 
     @Override

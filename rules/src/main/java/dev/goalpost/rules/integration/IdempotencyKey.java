@@ -4,16 +4,21 @@ import dev.goalpost.api.OperationRule;
 import dev.goalpost.api.RuleContext;
 import dev.goalpost.api.RuleInfo;
 import dev.goalpost.api.Severity;
+import dev.goalpost.api.Vocabulary;
 import dev.goalpost.api.model.Operation;
 
 /** A POST can be retried safely, so a backend that times out mid-call does not create the same thing twice. */
 @RuleInfo(id = "integration/idempotency-key", severity = Severity.WARNING,
         summary = "A POST accepts an Idempotency-Key header parameter.")
+@Vocabulary(headers = "Idempotency-Key", missing = "no operation accepts an `Idempotency-Key` header",
+        advice = "declare a header parameter `Idempotency-Key` (string) once in `components.parameters` and "
+                + "reference it from every POST, so integrations can retry a call without doing it twice")
 public final class IdempotencyKey implements OperationRule {
 
+    /** POSTs clients make: webhooks and callbacks are requests the API sends. */
     @Override
     public boolean appliesTo(Operation operation) {
-        return operation.isMethod("post");
+        return operation.kind() == Operation.Kind.PATH && operation.isMethod("post");
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.goalpost.api.OperationRule;
 import dev.goalpost.api.RuleContext;
 import dev.goalpost.api.RuleInfo;
 import dev.goalpost.api.Severity;
+import dev.goalpost.api.Vocabulary;
 import dev.goalpost.api.model.Operation;
 import dev.goalpost.api.model.SpecNode;
 import java.util.List;
@@ -11,9 +12,18 @@ import java.util.List;
 /** A paid call has a declared limit, so what a plan buys is measurable and the API can be protected. */
 @RuleInfo(id = "monetization/rate-limit-declared", severity = Severity.ERROR,
         summary = "The operation has a rate limit: x-rate-limit on it or the root, or a quota on every plan covering it.")
+@Vocabulary(members = {RateLimitDeclared.EXTENSION, Pricing.EXTENSION}, missing = "no operation has a rate limit",
+        advice = "declare one at the root (`x-rate-limit: {limit: 100, window: minute}`), which covers every "
+                + "operation, or a `quota` on each `x-pricing` plan")
 public final class RateLimitDeclared implements OperationRule {
 
     static final String EXTENSION = "x-rate-limit";
+
+    /** Only calls clients make: webhooks and callbacks are requests the API sends. */
+    @Override
+    public boolean appliesTo(Operation operation) {
+        return operation.kind() == Operation.Kind.PATH;
+    }
 
     @Override
     public void check(Operation operation, RuleContext context) {

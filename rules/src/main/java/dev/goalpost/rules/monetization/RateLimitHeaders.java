@@ -4,6 +4,7 @@ import dev.goalpost.api.ResponseRule;
 import dev.goalpost.api.RuleContext;
 import dev.goalpost.api.RuleInfo;
 import dev.goalpost.api.Severity;
+import dev.goalpost.api.Vocabulary;
 import dev.goalpost.api.model.Operation;
 import dev.goalpost.api.model.Response;
 import java.util.List;
@@ -11,6 +12,12 @@ import java.util.List;
 /** Successful paid calls tell the client how much of its limit is left, so it can pace itself. */
 @RuleInfo(id = "monetization/rate-limit-headers", severity = Severity.WARNING,
         summary = "Every 2xx response declares RateLimit or RateLimit-Policy, or X-RateLimit-Limit and X-RateLimit-Remaining.")
+@Vocabulary(responseHeaders = {"RateLimit", "RateLimit-Policy", "X-RateLimit-Limit", "RateLimit-Limit",
+        "X-Rate-Limit-Limit", "X-RateLimit-Remaining", "RateLimit-Remaining", "X-Rate-Limit-Remaining"},
+        missing = "no successful response declares rate-limit headers",
+        advice = "declare `RateLimit` and `RateLimit-Policy` (IETF draft), or `X-RateLimit-Limit` and "
+                + "`X-RateLimit-Remaining`, once in `components.headers` and reference them from every 2xx response, "
+                + "so clients can pace their calls")
 public final class RateLimitHeaders implements ResponseRule {
 
     /**
@@ -21,9 +28,15 @@ public final class RateLimitHeaders implements ResponseRule {
     static final List<String> REMAINING =
             List.of("X-RateLimit-Remaining", "RateLimit-Remaining", "X-Rate-Limit-Remaining");
 
+    /** Successful responses to calls clients make: webhooks and callbacks are requests the API sends. */
+    @Override
+    public boolean appliesTo(Response response, Operation operation) {
+        return operation.kind() == Operation.Kind.PATH && response.isSuccess();
+    }
+
     @Override
     public void check(Response response, Operation operation, RuleContext context) {
-        if (!response.isSuccess() || response.hasHeader("RateLimit") || response.hasHeader("RateLimit-Policy")) {
+        if (response.hasHeader("RateLimit") || response.hasHeader("RateLimit-Policy")) {
             return;
         }
         int limit = declared(response, LIMIT);

@@ -14,7 +14,8 @@ public final class ConditionalGet implements OperationRule {
 
     @Override
     public boolean appliesTo(Operation operation) {
-        return operation.isMethod("get") && operation.endsWithPathParameter();
+        return operation.kind() == Operation.Kind.PATH && operation.isMethod("get")
+                && operation.endsWithPathParameter();
     }
 
     @Override

@@ -1,0 +1,82 @@
+package dev.goalpost.bench;
+
+import dev.goalpost.engine.ConfiguredRules;
+import dev.goalpost.engine.LintConfiguration;
+import dev.goalpost.engine.Linter;
+import dev.goalpost.engine.RuleRegistry;
+import dev.goalpost.engine.RuleSetting;
+import dev.goalpost.engine.SpecReport;
+import dev.goalpost.load.LoadOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Times linting inside one warm JVM, as a Maven build that lints many specs does: each spec is linted a few
+ * times to warm up, then measured; prints the bytes read and the median load, index and rules time per spec
+ * (tab-separated).
+ * Used by {@code bench/run.sh}, which runs this file as a single-file source program against the CLI jar
+ * ({@code java -cp cli/target/goalpost.jar bench/src/InProcessBenchmark.java SPEC...}); not shipped in any jar.
+ */
+public final class InProcessBenchmark {
+
+    private InProcessBenchmark() {}
+
+    public static void main(String[] args) {
+        int warmup = Integer.getInteger("warmup", 3);
+        int runs = Integer.getInteger("runs", 5);
+        LintConfiguration configuration = LintConfiguration.defaults().withDefaultGoals(List.of("all"));
+        // -Doff=core/spec-structure,… measures what rules cost: the same run without them.
+        for (String id : System.getProperty("off", "").split(",")) {
+            if (!id.isBlank()) {
+                configuration = configuration.withRule(id.strip(), RuleSetting.off());
+            }
+        }
+        Linter linter = new Linter(new ConfiguredRules(RuleRegistry.builtIn(), configuration), LoadOptions.defaults(),
+                Path.of(""));
+        System.out.println("spec\tbytes\tload_ms\tindex_ms\trules_ms\ttotal_ms\tfindings");
+        for (String arg : args) {
+            Path spec = Path.of(arg);
+            for (int i = 0; i < warmup; i++) {
+                linter.lint(spec);
+            }
+            List<long[]> samples = new ArrayList<>();
+            int findings = 0;
+            long bytes = 0;
+            for (int i = 0; i < runs; i++) {
+                SpecReport report = linter.lint(spec);
+                SpecReport.Timings t = report.timings();
+                samples.add(new long[] {t.loadNanos(), t.indexNanos(), t.rulesNanos()});
+                findings = report.findings().size();
+                bytes = bytesRead(report);
+            }
+            long load = median(samples, 0);
+            long index = median(samples, 1);
+            long rules = median(samples, 2);
+            System.out.printf("%s\t%d\t%.0f\t%.0f\t%.0f\t%.0f\t%d%n", arg, bytes, load / 1e6, index / 1e6,
+                    rules / 1e6, (load + index + rules) / 1e6, findings);
+        }
+    }
+
+    /** Bytes of every local file the spec read (a multi-file spec is more than its root). */
+    private static long bytesRead(SpecReport report) {
+        long bytes = 0;
+        for (SpecReport.Source source : report.sources()) {
+            try {
+                bytes += source.path() == null ? 0 : Files.size(source.path());
+            } catch (IOException e) {
+                // Gone since it was read: count nothing for it.
+            }
+        }
+        return bytes;
+    }
+
+    private static long median(List<long[]> samples, int column) {
+        long[] values = samples.stream().mapToLong(s -> s[column]).toArray();
+        Arrays.sort(values);
+        return values[values.length / 2];
+    }
+}
