@@ -36,7 +36,8 @@ case ${1:-} in
     --writers) mode=writers ;;
     "") ;;
     -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
-    *) echo "usage: bench/run.sh [--scaling | --inprocess | --small | --one-run | --warm-g1 | --writers]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--scaling | --inprocess | --small | --one-run | --warm-g1 | --writers]" >&2
+       exit 2 ;;
 esac
 
 if [ "$mode" = writers ]; then
@@ -45,8 +46,8 @@ if [ "$mode" = writers ]; then
     [ -f "$jar" ] || mvn -B -q -ntp package -DskipTests >&2
     OUT=${OUT:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-writers}
     mkdir -p "$OUT"
-    { java -cp "$jar" dev.goalpost.cli.WriterBenchmark 10000; \
-      java -cp "$jar" dev.goalpost.cli.WriterBenchmark 100000 | tail -n +2; } > "$OUT/writers.tsv"
+    { java -cp "$jar" "$here/src/WriterBenchmark.java" 10000; \
+      java -cp "$jar" "$here/src/WriterBenchmark.java" 100000 | tail -n +2; } > "$OUT/writers.tsv"
     column -t -s$'\t' "$OUT/writers.tsv" | tee "$OUT/writers.txt"
     exit 0
 fi

@@ -31,4 +31,17 @@ class BenchmarkSourceTest {
         assertThat(Files.exists(Path.of("target", "classes", "dev", "goalpost", "cli", "InProcessBenchmark.class")))
                 .as("the benchmark is not compiled into the CLI jar").isFalse();
     }
+
+    @Test
+    void writerBenchmarkCompilesAgainstTheEngine(@TempDir Path out) throws Exception {
+        Path source = Path.of("..", "bench", "src", "WriterBenchmark.java").toAbsolutePath().normalize();
+        assertThat(source).isRegularFile();
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        StringWriter diagnostics = new StringWriter();
+        boolean compiled = compiler.getTask(diagnostics, null, null,
+                List.of("-d", out.toString(), "-cp", System.getProperty("java.class.path"), "-proc:none"), null,
+                compiler.getStandardFileManager(null, null, null).getJavaFileObjects(source.toFile())).call();
+        assertThat(compiled).as(diagnostics.toString()).isTrue();
+        assertThat(out.resolve("dev/goalpost/bench/WriterBenchmark.class")).isRegularFile();
+    }
 }

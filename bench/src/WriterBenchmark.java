@@ -1,4 +1,4 @@
-package dev.goalpost.cli;
+package dev.goalpost.bench;
 
 import dev.goalpost.api.Severity;
 import dev.goalpost.engine.Finding;
@@ -16,7 +16,7 @@ import java.util.List;
  * Times every report writer on one synthetic report of many findings (100,000 by default, spread over 200 files
  * of 20 specs), so that a writer whose cost grows faster than its output shows up: each should take about as
  * long per finding at 100,000 findings as at 10,000. Prints format, findings, output bytes and milliseconds
- * (tab-separated). Used by {@code bench/run.sh --writers}; not a user command.
+ * (tab-separated). Run by {@code bench/run.sh --writers} as a single-file source program; it ships in no jar.
  */
 public final class WriterBenchmark {
 
