@@ -260,6 +260,7 @@ public final class SchemaKeywords implements SchemaRule {
         if (additional != null && !Boolean.FALSE.equals(additional.bool())) {
             return;
         }
+        boolean closed = additional != null;
         SpecNode unevaluated = node.get("unevaluatedProperties");
         if (unevaluated != null && !Boolean.FALSE.equals(unevaluated.bool())) {
             return;
@@ -275,8 +276,10 @@ public final class SchemaKeywords implements SchemaRule {
         for (SpecNode name : required.elements()) {
             if (name.isText() && !properties.has(name.text())) {
                 context.reportValue(name, "`required` names `" + name.text() + "`, which `properties` does not "
-                        + "declare" + DidYouMean.hint(name.text(), properties.keys()) + "; no valid value can have it"
-                        + " unless additional properties are allowed");
+                        + "declare" + DidYouMean.hint(name.text(), properties.keys()) + (closed
+                        ? "; with `additionalProperties: false` no valid value can have it"
+                        : ", so nothing describes the property a valid value must have") + "; declare it or remove it"
+                        + " from `required`");
             }
         }
     }
