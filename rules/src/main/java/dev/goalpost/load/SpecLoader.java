@@ -296,6 +296,22 @@ public final class SpecLoader {
 
         private SourceFile parse(URI uri, Path path, byte[] bytes, boolean jsonName) {
             String display = path != null ? path.toString() : uri.toString();
+            int start;
+            try {
+                start = TextDecoder.check(bytes);
+            } catch (TextDecoder.MalformedTextException e) {
+                problems.add(new LoadProblem(Kind.SPEC_INVALID, e.getMessage(), display, e.position, ""));
+                return null;
+            }
+            if (start == 0 && startsJsonContainer(bytes)) {
+                // Most large specs are JSON: read them from the bytes, never holding the file as a String (UTF-16
+                // as soon as one character is beyond Latin-1). Anything that goes wrong is read again from the
+                // text below, so that problems are worded and placed exactly as they always were.
+                TreeReader.Result result = reader.read(bytes);
+                if (result.root() != null && result.problems().isEmpty()) {
+                    return accept(uri, path, result);
+                }
+            }
             String text;
             try {
                 text = TextDecoder.decode(bytes);
@@ -329,7 +345,12 @@ public final class SpecLoader {
                 }
                 return null;
             }
-            SourceFile file = new SourceFile(uri, path, text, result.root(), Position.unpack(result.rootPosition()),
+            return accept(uri, path, result);
+        }
+
+        private SourceFile accept(URI uri, Path path, TreeReader.Result result) {
+            String display = path != null ? path.toString() : uri.toString();
+            SourceFile file = new SourceFile(uri, path, result.root(), Position.unpack(result.rootPosition()),
                     result.refs(), result.suppressionSites());
             for (TreeReader.Problem problem : result.problems()) {
                 problems.add(new LoadProblem(Kind.SPEC_INVALID, problem.message(), display,
@@ -338,6 +359,16 @@ public final class SpecLoader {
             files.put(ReferenceText.key(uri), file);
             pending.add(file);
             return file;
+        }
+
+        /** Whether the first character after ASCII white space opens a JSON object or array. */
+        private boolean startsJsonContainer(byte[] bytes) {
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                    return b == '{' || b == '[';
+                }
+            }
+            return false;
         }
 
         private boolean looksLikeJson(String text, boolean jsonName) {
