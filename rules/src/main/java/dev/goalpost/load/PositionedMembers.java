@@ -66,6 +66,14 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
         }
     }
 
+    String keyAt(int i) {
+        return keys[i];
+    }
+
+    JsonNode valueAt(int i) {
+        return values[i];
+    }
+
     /** Where a member's key is written; null when absent or added through Jackson's own API (no position). */
     Position keyPosition(String name) {
         int at = indexOf(name);
