@@ -7,6 +7,7 @@
 #   bench/run.sh --small      every corpus root under 200 KB, Goalpost and Redocly alternating: median ratio
 #   bench/run.sh --one-run    the whole corpus in ONE invocation of each tool: wall time and peak RSS
 #   bench/run.sh --warm-g1    GitHub linted warm in separate JVMs on G1 with default settings, as in Maven
+#   bench/run.sh --writers    every report format writing 10,000 and 100,000 synthetic findings (no corpus needed)
 #
 # Settings (environment):
 #   RUNS=5             whole-process runs per tool and spec (Goalpost, Redocly)
@@ -15,6 +16,7 @@
 #   SPECS="a b"        benchmark specs, relative to the corpus (default: the seven below)
 #   WARMUP=3 INPROC_RUNS=5   in-process warm-up and measured runs per spec
 #   INPROC_JAVA_OPTS=""       JVM options of the in-process run (default none: the JVM's own, G1, as Maven's)
+#   INPROC_OFF=""             rules turned off in the in-process run (e.g. core/spec-structure, to see its cost)
 #   CORPUS=../shared/corpus  PEERS=bench/peers (installed there when missing)
 #   SMALL_KB=200       --small: roots below this size (bytes of the root file, from roots.tsv)
 #   TRIALS=10 TRIAL_WARMUP=5   --warm-g1: separate JVMs, and warm-up lints in each before the measured one
@@ -31,10 +33,23 @@ case ${1:-} in
     --small) mode=small ;;
     --one-run) mode=one-run ;;
     --warm-g1) mode=warm-g1 ;;
+    --writers) mode=writers ;;
     "") ;;
-    -h|--help) sed -n '2,24p' "$0"; exit 0 ;;
-    *) echo "usage: bench/run.sh [--scaling | --inprocess | --small | --one-run | --warm-g1]" >&2; exit 2 ;;
+    -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+    *) echo "usage: bench/run.sh [--scaling | --inprocess | --small | --one-run | --warm-g1 | --writers]" >&2; exit 2 ;;
 esac
+
+if [ "$mode" = writers ]; then
+    # Linear writers take about ten times as long for ten times the findings.
+    jar=$root/cli/target/goalpost.jar
+    [ -f "$jar" ] || mvn -B -q -ntp package -DskipTests >&2
+    OUT=${OUT:-$root/bench/results/$(date -u +%Y%m%dT%H%M%SZ)-writers}
+    mkdir -p "$OUT"
+    { java -cp "$jar" dev.goalpost.cli.WriterBenchmark 10000; \
+      java -cp "$jar" dev.goalpost.cli.WriterBenchmark 100000 | tail -n +2; } > "$OUT/writers.tsv"
+    column -t -s$'\t' "$OUT/writers.tsv" | tee "$OUT/writers.txt"
+    exit 0
+fi
 
 RUNS=${RUNS:-5}
 SPECTRAL_RUNS=${SPECTRAL_RUNS:-2}
@@ -199,7 +214,7 @@ inprocess() {
     local paths=()
     for spec in "${specs[@]}"; do paths+=("$CORPUS/$spec"); done
     # shellcheck disable=SC2086
-    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -cp "$jar" \
+    java ${INPROC_JAVA_OPTS:-} -Dwarmup="$WARMUP" -Druns="$INPROC_RUNS" -Doff="${INPROC_OFF:-}" -cp "$jar" \
         "$here/src/InProcessBenchmark.java" "${paths[@]}" | sed "s|$CORPUS/||" > "$OUT/inprocess.tsv"
     column -t -s$'\t' "$OUT/inprocess.tsv" | tee "$OUT/inprocess.txt"
 }

@@ -4,6 +4,7 @@ import dev.goalpost.engine.ConfiguredRules;
 import dev.goalpost.engine.LintConfiguration;
 import dev.goalpost.engine.Linter;
 import dev.goalpost.engine.RuleRegistry;
+import dev.goalpost.engine.RuleSetting;
 import dev.goalpost.engine.SpecReport;
 import dev.goalpost.load.LoadOptions;
 import java.io.IOException;
@@ -27,8 +28,15 @@ public final class InProcessBenchmark {
     public static void main(String[] args) {
         int warmup = Integer.getInteger("warmup", 3);
         int runs = Integer.getInteger("runs", 5);
-        Linter linter = new Linter(new ConfiguredRules(RuleRegistry.builtIn(),
-                LintConfiguration.defaults().withDefaultGoals(List.of("all"))), LoadOptions.defaults(), Path.of(""));
+        LintConfiguration configuration = LintConfiguration.defaults().withDefaultGoals(List.of("all"));
+        // -Doff=core/spec-structure,… measures what rules cost: the same run without them.
+        for (String id : System.getProperty("off", "").split(",")) {
+            if (!id.isBlank()) {
+                configuration = configuration.withRule(id.strip(), RuleSetting.off());
+            }
+        }
+        Linter linter = new Linter(new ConfiguredRules(RuleRegistry.builtIn(), configuration), LoadOptions.defaults(),
+                Path.of(""));
         System.out.println("spec\tbytes\tload_ms\tindex_ms\trules_ms\ttotal_ms\tfindings");
         for (String arg : args) {
             Path spec = Path.of(arg);

@@ -90,6 +90,7 @@ final class LintCommand implements Callable<Integer> {
         ReportSettings settings = new ReportSettings(threshold, docsUrl);
         SpecDiscovery.Found found = find(paths);
         ProjectSetup setup = project.open(baseline, parent.clock());
+        setup.notices().forEach(notice -> parent.err().println("goalpost: " + notice));
         if (pruneBaseline && setup.baselineFile() == null) {
             throw new UsageException("--prune-baseline needs a baseline: there is no goalpost-baseline.json here; "
                     + "write one with `goalpost baseline`, or name it with --baseline");

@@ -18,7 +18,10 @@ final class ProjectOptions {
         int threads = Runtime.getRuntime().availableProcessors();
 
         int count() {
-            return Math.max(1, threads);
+            if (threads < 1) {
+                throw new UsageException("--threads must be at least 1 (it was " + threads + ")");
+            }
+            return threads;
         }
     }
 
@@ -41,12 +44,17 @@ final class ProjectOptions {
                     + "fetched otherwise.")
     List<String> allowedRemotePrefixes = new ArrayList<>();
 
+    @Option(names = "--spectral-ruleset", paramLabel = "FILE",
+            description = "A Spectral ruleset (.spectral.yaml) whose rules run as spectral/<name> (repeatable; "
+                    + "adds to `rulesets` of the configuration file).")
+    List<Path> spectralRulesets = new ArrayList<>();
+
     /** The project in the working directory, set up as these options say. */
     ProjectSetup open(Path baseline, Clock clock) {
         Path workingDirectory = Path.of("").toAbsolutePath();
         return ProjectSetup.open(ProjectSetup.Options.builder(workingDirectory).configFile(config)
                 .defaultGoals(defaultGoals).allowRemoteRefs(allowedRemotePrefixes)
                 .ruleLoader(RuleJars.loader(rulesJars, ProjectOptions.class.getClassLoader())).baselineFile(baseline)
-                .clock(clock).build());
+                .clock(clock).spectralRulesets(spectralRulesets).build());
     }
 }

@@ -358,4 +358,30 @@ class HostileInputCommandTest {
         assertThat(err).contains("not a regular file");
         assertNoStackTrace();
     }
+
+    @Test
+    void controlCharactersFromTheSpecAreEscapedOnTheConsole() throws Exception {
+        String forged = "x\\e[2J\\nspec.yaml:1:1 error core/spec-valid forged\\u202Eevil";
+        Path spec = file("ctl\u001b[31m.yaml", SpecFiles.DUPLICATE_OPERATION_IDS.replace("operationId: same",
+                "operationId: \"" + forged + "\""));
+        assertThat(run("lint", spec.toString())).isEqualTo(1);
+        List<String> lines = out.lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).contains("ctl\\u001B[31m.yaml:7:")
+                .contains("x\\u001B[2J\\u000Aspec.yaml:1:1 error core/spec-valid forged\\u202Eevil");
+        assertThat(out).doesNotContain("\u001b").doesNotContain("\u202E");
+        assertThat(run("lint", "--format", "github", spec.toString())).isEqualTo(1);
+        assertThat(out.lines().toList()).singleElement().asString().doesNotContain("\u001b");
+    }
+
+    @Test
+    void zeroOrNegativeThreadsAreAUsageError() throws Exception {
+        Path spec = file("api.yaml", SpecFiles.DUPLICATE_OPERATION_IDS);
+        for (String threads : List.of("0", "-1")) {
+            assertThat(run("lint", "--threads", threads, spec.toString())).isEqualTo(2);
+            assertThat(err.lines().toList()).singleElement().asString()
+                    .isEqualTo("goalpost: --threads must be at least 1 (it was " + threads + ")");
+            assertThat(out).isEmpty();
+        }
+    }
 }

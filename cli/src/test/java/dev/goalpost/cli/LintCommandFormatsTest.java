@@ -22,7 +22,7 @@ class LintCommandFormatsTest {
         "junit, '<testcase classname=\"', 'core/operation-id-unique at '",
         "checkstyle, '<checkstyle version=\"4.3\">', 'source=\"goalpost.core/operation-id-unique\"'",
         "github, '::error file=', 'title=core/operation-id-unique::'",
-        "html, '<!DOCTYPE html>', '<h4><a href=\"https://'"})
+        "html, '<!DOCTYPE html>', '<details class=\"rule\" open=\"open\"><summary>'"})
     void writesTheFormatAndExitsOneOnErrors(String format, String start, String finding) throws Exception {
         Path output = dir.resolve("report");
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -1,5 +1,6 @@
 package dev.goalpost.maven;
 
+import dev.goalpost.config.ConfigFile;
 import dev.goalpost.config.ConfigFileException;
 import dev.goalpost.engine.ConfigurationException;
 import dev.goalpost.load.SpecDiscovery;
@@ -73,6 +74,10 @@ public abstract class AbstractGoalpostMojo extends AbstractMojo {
      * the top of the multi-module project ({@code .mvn/} marks it; else {@code maven.multiModuleProjectDirectory},
      * the folder Maven was started in, or the parent projects' folders). A file named here must exist.
      */
+    /** Spectral rulesets whose rules run as {@code spectral/<name>}, relative to the project folder. */
+    @Parameter(property = "goalpost.spectralRulesets")
+    List<String> spectralRulesets;
+
     @Parameter(property = "goalpost.config")
     File config;
 
@@ -121,7 +126,10 @@ public abstract class AbstractGoalpostMojo extends AbstractMojo {
                     .configDirectory(located.resource() == null ? null : projectDirectory)
                     .defaultGoals(values(defaultGoals)).allowRemoteRefs(values(allowRemoteRefs))
                     .ruleLoader(classPath).baselineFile(path(baseline, projectDirectory))
-                    .baselineDirectory(projectDirectory).clock(clock).optionNames(MavenOptionNames.NAMES).build());
+                    .baselineDirectory(projectDirectory).clock(clock).optionNames(MavenOptionNames.NAMES)
+                    .spectralRulesets(values(spectralRulesets).stream()
+                            .map(file -> projectDirectory.resolve(file).normalize()).toList())
+                    .build());
         } catch (ConfigFileException e) {
             // One message, printed once by Maven as the build error: every problem of the file, one a line.
             throw new MojoExecutionException("Goalpost configuration: " + e.problems().size()
@@ -130,8 +138,8 @@ public abstract class AbstractGoalpostMojo extends AbstractMojo {
             throw new MojoExecutionException("Goalpost configuration: " + e.getMessage(), e);
         }
         String used = setup.configDescription();
-        getLog().info("Goalpost: configuration " + (used == null ? "defaults (no " + dev.goalpost.config.ConfigFile.FILE_NAME + " in " + relative(reportBase, projectDirectory, ".") + " or its parent folders)"
-                : used));
+        getLog().info("Goalpost: configuration " + (used == null ? "defaults (no " + ConfigFile.FILE_NAME + " in "
+                + relative(reportBase, projectDirectory, ".") + " or its parent folders)" : used));
         return setup;
     }
 

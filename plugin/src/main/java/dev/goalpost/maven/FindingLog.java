@@ -3,6 +3,7 @@ package dev.goalpost.maven;
 import dev.goalpost.engine.Finding;
 import dev.goalpost.engine.LintReport;
 import dev.goalpost.engine.SpecReport;
+import dev.goalpost.report.ConsoleText;
 import dev.goalpost.report.Summaries;
 import org.apache.maven.plugin.logging.Log;
 
@@ -27,14 +28,15 @@ final class FindingLog {
             Summaries.rollup(spec).forEach(log::info);
         }
         if (report.baseline() != null) {
-            report.baseline().fixed().stream().map(Summaries::fixedLine).forEach(log::info);
+            report.baseline().fixed().stream().map(Summaries::fixedLine).map(ConsoleText::escape).forEach(log::info);
         }
         log.info("Goalpost: " + Summaries.line(report));
     }
 
     private static void log(Finding finding, Log log) {
-        String line = finding.file() + ":" + finding.line() + ":" + finding.column() + " [" + finding.rule() + "] "
-                + finding.message();
+        // Spec text and file names reach the console: control characters in them must not forge lines.
+        String line = ConsoleText.escape(Summaries.location(finding) + " [" + finding.rule() + "] "
+                + finding.message());
         if (!finding.gates()) {
             log.info(line + Summaries.IN_BASELINE + " (" + finding.severity().label() + ")");
             return;

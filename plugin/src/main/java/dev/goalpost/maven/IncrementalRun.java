@@ -18,7 +18,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 
 /**
@@ -50,14 +52,12 @@ final class IncrementalRun {
     /**
      * @param parameters the goal's parameters that change what is linted or written, by name
      */
-    static IncrementalRun of(Path output, String pluginVersion, List<Object[]> parameters, SpecDiscovery.Found found,
-            ProjectSetup setup) throws MojoExecutionException {
+    static IncrementalRun of(Path output, String pluginVersion, Map<String, Object> parameters,
+            SpecDiscovery.Found found, ProjectSetup setup) throws MojoExecutionException {
         RunState.Key key = new RunState.Key()
                 .add("named", found.named().stream().map(path -> path.toAbsolutePath().normalize()).toList())
                 .add("discovered", found.discovered().stream().map(path -> path.toAbsolutePath().normalize()).toList());
-        for (Object[] parameter : parameters) {
-            key.add((String) parameter[0], parameter[1]);
-        }
+        parameters.forEach(key::add);
         try {
             key.add("config", setup.configDescription());
             if (setup.configFile() != null) {
@@ -72,19 +72,29 @@ final class IncrementalRun {
             for (Path jar : setup.ruleJars()) {
                 key.add("ruleJar", jar).addFile("ruleJarContent", jar);
             }
+            for (Path ruleset : setup.rulesetFiles()) {
+                key.add("spectralRuleset", ruleset).addFile("spectralRulesetContent", ruleset);
+            }
         } catch (IOException e) {
             throw new MojoExecutionException("Goalpost cannot read " + e.getMessage(), e);
         }
         return new IncrementalRun(output, toolKey(pluginVersion), key.value());
     }
 
-    static List<Object[]> parameters(Path reportBase, FailOn threshold, int maxWarnings, List<String> defaultGoals,
-            List<String> allowRemoteRefs, List<ReportFormat> formats, Path output, String docsUrl) {
-        return List.of(new Object[] {"reportBase", reportBase}, new Object[] {"failOn", threshold.label()},
-                new Object[] {"docsUrl", docsUrl},
-                new Object[] {"maxWarnings", maxWarnings}, new Object[] {"defaultGoals", defaultGoals},
-                new Object[] {"allowRemoteRefs", allowRemoteRefs}, new Object[] {"formats", formats},
-                new Object[] {"outputDirectory", output});
+    /** The lint goal's parameters that change what is linted or written, by name, in a fixed order. */
+    static Map<String, Object> parameters(Path reportBase, FailOn threshold, int maxWarnings,
+            List<String> defaultGoals, List<String> allowRemoteRefs, List<ReportFormat> formats, Path output,
+            String docsUrl) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("reportBase", reportBase);
+        parameters.put("failOn", threshold.label());
+        parameters.put("docsUrl", docsUrl);
+        parameters.put("maxWarnings", maxWarnings);
+        parameters.put("defaultGoals", defaultGoals);
+        parameters.put("allowRemoteRefs", allowRemoteRefs);
+        parameters.put("formats", formats);
+        parameters.put("outputDirectory", output);
+        return parameters;
     }
 
     /** Whether the last successful run read what this one would, and its reports are all still there. */

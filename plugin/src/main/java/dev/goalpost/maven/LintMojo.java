@@ -90,6 +90,7 @@ public class LintMojo extends AbstractGoalpostMojo {
             return;
         }
         ProjectSetup setup = openSetup(projectDirectory);
+        setup.notices().forEach(getLog()::warn);
         if (pruneBaseline && setup.baselineFile() == null) {
             throw new MojoExecutionException("<pruneBaseline> needs a baseline: there is no "
                     + relative(reportBase, setup.baselineTarget()) + "; write one with mvn goalpost:baseline, or name "

@@ -40,6 +40,10 @@ public record RunState(String tool, String configuration, Map<String, String> fi
     /** Bumped when the file's shape changes, so an old file is simply not trusted. */
     static final int FORMAT = 2;
     static final String MISSING = "missing";
+    /** What a path that is not a regular file hashes to; never equal to a content hash. */
+    static final String NOT_A_FILE = "not-a-regular-file";
+    /** The largest state file read; it lists one hash per file of the build's specs. */
+    static final long MAX_STATE_BYTES = 16L * 1024 * 1024;
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -103,6 +107,10 @@ public record RunState(String tool, String configuration, Map<String, String> fi
     /** The state stored in {@code file}, or null when there is none or it cannot be read. */
     public static RunState read(Path file) {
         try {
+            // The state file is data anyone with write access to target/ controls: a regular file, bounded.
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_STATE_BYTES) {
+                return null;
+            }
             JsonNode root = JSON.readTree(file.toFile());
             if (root == null || root.path("format").asInt() != FORMAT) {
                 return null;
@@ -137,6 +145,10 @@ public record RunState(String tool, String configuration, Map<String, String> fi
     /** The SHA-256 of a file's content, or {@code missing}. */
     static String hash(Path path) throws IOException {
         MessageDigest digest = sha256();
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            // A state file naming /dev/zero or a FIFO must not make the build read forever.
+            return NOT_A_FILE;
+        }
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), digest)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (NoSuchFileException e) {

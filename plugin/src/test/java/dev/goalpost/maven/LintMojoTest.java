@@ -45,7 +45,7 @@ class LintMojoTest {
                         application/json:
                           schema:
                             $ref: 'schemas/order.yaml'
-              /orders/{id}:
+              /orders/open:
                 get:
                   operationId: listOrders
                   responses:

@@ -39,7 +39,8 @@ class PluginDescriptorTest {
      */
     @Test
     void lintAndBaselineRunPerProjectLintFilesAndRulesRunWithoutOne() {
-        assertThat(MOJOS).containsOnlyKeys("lint", "lint-files", "baseline", "rules", "help");
+        assertThat(MOJOS).containsOnlyKeys("lint", "lint-files", "baseline", "rules", "help", "report",
+                "report-aggregate");
         for (Element goal : MOJOS.values()) {
             assertThat(child(goal, "threadSafe")).isEqualTo("true");
         }
@@ -51,8 +52,13 @@ class PluginDescriptorTest {
         assertThat(child(MOJOS.get("baseline"), "phase")).isNull();
         assertThat(child(MOJOS.get("lint-files"), "phase")).isNull();
         assertThat(parameters(MOJOS.get("baseline"))).containsOnlyKeys("allowRemoteRefs", "baseline", "config",
-                "configLocation", "defaultGoals", "excludes", "failIfNoSpecs", "includes", "skip", "specs");
+                "configLocation", "defaultGoals", "excludes", "failIfNoSpecs", "includes", "skip", "specs",
+                "spectralRulesets");
         assertThat(parameters(MOJOS.get("lint-files"))).isEqualTo(parameters(mojo));
+        // the site reports run per project and, for the aggregate, once at the top, never inherited by modules
+        assertThat(child(MOJOS.get("report"), "phase")).isEqualTo("site");
+        assertThat(child(MOJOS.get("report-aggregate"), "aggregator")).isEqualTo("true");
+        assertThat(child(MOJOS.get("report-aggregate"), "inheritedByDefault")).isEqualTo("false");
     }
 
     private static String child(Element element, String name) {
@@ -94,7 +100,7 @@ class PluginDescriptorTest {
         Map<String, String> properties = new TreeMap<>();
         for (String name : List.of("allowRemoteRefs", "baseline", "config", "configLocation", "defaultGoals",
                 "docsUrl", "excludes", "failIfNoSpecs", "failOn", "force", "formats", "includes", "maxWarnings",
-                "outputDirectory", "pruneBaseline", "skip", "specs")) {
+                "outputDirectory", "pruneBaseline", "skip", "specs", "spectralRulesets")) {
             properties.put(name, "${goalpost." + name + "}");
         }
         assertThat(parameters(mojo)).containsExactlyEntriesOf(properties);
@@ -116,6 +122,7 @@ class PluginDescriptorTest {
         expected.put("failIfNoSpecs", "");
         expected.put("skip", "false");
         expected.put("specs", "");
+        expected.put("spectralRulesets", "");
         assertThat(defaults).containsExactlyEntriesOf(expected);
     }
 }

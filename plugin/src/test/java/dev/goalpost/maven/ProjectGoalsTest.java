@@ -219,7 +219,8 @@ class ProjectGoalsTest {
         List<String> lines = out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
         assertThat(lines).first()
                 .isEqualTo("Rules for goalpost.yaml: id, goal, severity, summary; options with their values");
-        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("reach/conditional-get").contains(" off (default warning) "))
+        assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("reach/conditional-get")
+                .contains(" off (default warning) "))
                 .contains("Custom goals:");
     }
 }

@@ -113,4 +113,19 @@ class RunStateTest {
         Files.writeString(config, "rules: {}\n");
         assertThat(new RunState.Key().addFile("config", config).value()).isNotEqualTo(missing);
     }
+
+    @Test
+    void aTamperedStateFileNamingADeviceIsStaleWithoutReadingIt() throws Exception {
+        Path state = dir.resolve("state.json");
+        java.nio.file.Files.writeString(state, "{\"format\":" + RunState.FORMAT + ",\"tool\":\"t\",\"configuration\":\"c\","
+                + "\"files\":{\"/dev/zero\":\"sha256:00\"}}\n");
+        RunState read = RunState.read(state);
+        assertThat(read).isNotNull();
+        boolean upToDate = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(5),
+                () -> read.upToDate("t", "c", java.time.LocalDate.of(2026, 1, 1)));
+        assertThat(upToDate).isFalse();
+        if (java.nio.file.Files.exists(Path.of("/dev/zero"))) {
+            assertThat(RunState.read(Path.of("/dev/zero"))).isNull();
+        }
+    }
 }

@@ -52,7 +52,10 @@ public final class ConfigFile {
     /** The name looked for in the project folder (plugin) or the working directory (CLI). */
     public static final String FILE_NAME = "goalpost.yaml";
 
-    static final List<String> TOP_LEVEL = List.of("defaultGoals", "rules", "goals", "overrides");
+    static final List<String> TOP_LEVEL = List.of("defaultGoals", "rules", "goals", "overrides", "pagination",
+            "rulesets");
+    /** The pagination vocabulary: each key sets the option of that name on every rule that has one. */
+    static final List<String> PAGINATION_KEYS = List.of("pageSizeNames", "positionNames");
     static final List<String> RULE_KEYS = List.of("severity", "options");
     static final List<String> GOAL_KEYS = List.of("extends", "rules");
     static final List<String> OVERRIDE_KEYS = List.of("files", "rules");
@@ -135,11 +138,53 @@ public final class ConfigFile {
             return LintConfiguration.defaults();
         }
         unknownKeys(root, TOP_LEVEL, "the configuration file");
+        rulesets(root.get("rulesets"), directory, true);
         GoalCatalog catalog = goals(root.get("goals"));
         List<String> defaultGoals = defaultGoals(root.get("defaultGoals"), catalog);
-        Map<String, RuleSetting> rules = root.has("rules") ? rules(root.get("rules")) : Map.of();
+        Map<String, RuleSetting> rules = pagination(root.get("pagination"));
+        if (root.has("rules")) {
+            rules(root.get("rules")).forEach((id, setting) -> rules.merge(id, setting, RuleSetting::overriddenBy));
+        }
         List<LintConfiguration.FileOverride> overrides = overrides(root.get("overrides"));
         return new LintConfiguration(defaultGoals, rules, catalog, overrides, directory);
+    }
+
+    // ---- rulesets ---------------------------------------------------------------------------------------
+
+    /**
+     * The Spectral rulesets a configuration file lists under {@code rulesets:}, relative to its folder; empty when
+     * it lists none or cannot be read ({@link #read} reports why).
+     */
+    public static List<Path> rulesetFiles(Path file) {
+        try {
+            SourceFile source = DataFile.read(file);
+            TreeNode root = TreeNode.root(DataFile.workspace(source), source);
+            return new ConfigFile(file.toString(), null).rulesets(root.get("rulesets"), directoryOf(file), false);
+        } catch (IOException | DataFile.UnreadableException e) {
+            return List.of();
+        }
+    }
+
+    private List<Path> rulesets(TreeNode node, Path directory, boolean check) {
+        List<Path> files = new ArrayList<>();
+        if (node == null) {
+            return files;
+        }
+        for (TreeNode item : node.isArray() ? node.elements() : List.of(node)) {
+            if (item.text() == null || item.text().isBlank()) {
+                problem(item.valuePosition(), "`rulesets` lists Spectral ruleset files (such as .spectral.yaml), "
+                        + "relative to this file");
+                continue;
+            }
+            Path ruleset = directory.resolve(item.text()).normalize();
+            if (check && !java.nio.file.Files.isRegularFile(ruleset)) {
+                problem(item.valuePosition(), "the ruleset " + item.text() + " does not exist (looked for " + ruleset
+                        + ")");
+                continue;
+            }
+            files.add(ruleset);
+        }
+        return files;
     }
 
     // ---- rules ------------------------------------------------------------------------------------------
@@ -235,6 +280,53 @@ public final class ConfigFile {
         return values;
     }
 
+    // ---- pagination -------------------------------------------------------------------------------------
+
+    /**
+     * The pagination vocabulary, as option settings of every rule that takes {@code pageSizeNames} or
+     * {@code positionNames} (built-in or custom): set once, it is the same for all of them. A rule's own options
+     * in {@code rules} are written over it.
+     */
+    private Map<String, RuleSetting> pagination(TreeNode pagination) {
+        Map<String, RuleSetting> settings = new LinkedHashMap<>();
+        if (pagination == null) {
+            return settings;
+        }
+        if (!pagination.isObject()) {
+            problem(pagination.valuePosition(), "`pagination` is " + describe(pagination.value()) + "; write a "
+                    + "mapping with " + String.join(" and ", PAGINATION_KEYS) + ", each a list of parameter names");
+            return settings;
+        }
+        unknownKeys(pagination, PAGINATION_KEYS, "`pagination`");
+        Map<String, JsonNode> vocabulary = new LinkedHashMap<>();
+        for (String key : PAGINATION_KEYS) {
+            TreeNode names = pagination.get(key);
+            if (names == null) {
+                continue;
+            }
+            int problemsBefore = problems.size();
+            List<TreeNode> listed = strings(names, "`pagination." + key + "`", "parameter names");
+            if (problems.size() == problemsBefore && !listed.isEmpty()) {
+                vocabulary.put(key, names.isArray() ? names.value()
+                        : com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode()
+                                .add(names.text()));
+            }
+        }
+        for (String id : registry.ids()) {
+            RuleDescriptor rule = registry.get(id);
+            Map<String, JsonNode> options = new LinkedHashMap<>();
+            vocabulary.forEach((name, value) -> {
+                if (rule.option(name) != null) {
+                    options.put(name, value);
+                }
+            });
+            if (!options.isEmpty()) {
+                settings.put(id, RuleSetting.options(options));
+            }
+        }
+        return settings;
+    }
+
     // ---- goals ------------------------------------------------------------------------------------------
 
     private GoalCatalog goals(TreeNode goals) {
@@ -244,6 +336,11 @@ public final class ConfigFile {
         if (!goals.isObject()) {
             problem(goals.valuePosition(), "`goals` is " + describe(goals.value()) + "; write a mapping from goal "
                     + "name to {extends, rules}");
+            return GoalCatalog.builtIn();
+        }
+        if (goals.value().size() > GoalCatalog.MAX_CUSTOM_GOALS) {
+            problem(goals.valuePosition(), "`goals` defines " + goals.value().size() + " goals, more than the "
+                    + GoalCatalog.MAX_CUSTOM_GOALS + " Goalpost reads; compose fewer goals");
             return GoalCatalog.builtIn();
         }
         Map<String, TreeNode> definitions = new LinkedHashMap<>();
@@ -332,39 +429,64 @@ public final class ConfigFile {
         return custom.contains(name) ? name : null;
     }
 
-    /** Reports each loop of custom goals extending each other once, at the {@code extends} entry that closes it. */
+    /**
+     * Reports each loop of custom goals extending each other once, at the {@code extends} entry that closes it. A
+     * depth-first search with an explicit stack, in declaration order: every {@code extends} entry is followed once,
+     * so a 3,000-goal loop costs 3,000 steps and cannot overflow the Java stack.
+     */
     private void cycles(List<GoalCatalog.CustomGoal> goals, Map<String, List<TreeNode>> extendsNodes) {
         Map<String, GoalCatalog.CustomGoal> byName = new LinkedHashMap<>();
         goals.forEach(goal -> byName.put(goal.name(), goal));
-        Set<Set<String>> reported = new java.util.HashSet<>();
+        Set<String> done = new java.util.HashSet<>();
         for (GoalCatalog.CustomGoal start : goals) {
+            if (done.contains(start.name())) {
+                continue;
+            }
+            // The goals being visited, in order, with where each one is on that path and its next entry.
             List<String> path = new ArrayList<>();
+            Map<String, Integer> onPath = new java.util.HashMap<>();
+            List<Integer> nextEntry = new ArrayList<>();
             path.add(start.name());
-            findCycle(start.name(), byName, path, reported, extendsNodes);
+            onPath.put(start.name(), 0);
+            nextEntry.add(0);
+            while (!path.isEmpty()) {
+                int top = path.size() - 1;
+                String goal = path.get(top);
+                List<String> parents = byName.get(goal).extendsGoals();
+                int i = nextEntry.get(top);
+                if (i >= parents.size()) {
+                    path.remove(top);
+                    nextEntry.remove(top);
+                    onPath.remove(goal);
+                    done.add(goal);
+                    continue;
+                }
+                nextEntry.set(top, i + 1);
+                String parent = parents.get(i);
+                if (!byName.containsKey(parent) || done.contains(parent)) {
+                    continue;
+                }
+                Integer at = onPath.get(parent);
+                if (at != null) {
+                    problem(extendsNodes.get(goal).get(i).valuePosition(), "goals extend each other in a loop ("
+                            + loop(path.subList(at, path.size()), parent) + "); remove one of these `extends`");
+                } else {
+                    onPath.put(parent, path.size());
+                    path.add(parent);
+                    nextEntry.add(0);
+                }
+            }
         }
     }
 
-    private void findCycle(String goal, Map<String, GoalCatalog.CustomGoal> byName, List<String> path,
-            Set<Set<String>> reported, Map<String, List<TreeNode>> extendsNodes) {
-        GoalCatalog.CustomGoal current = byName.get(goal);
-        for (int i = 0; i < current.extendsGoals().size(); i++) {
-            String parent = current.extendsGoals().get(i);
-            if (!byName.containsKey(parent)) {
-                continue;
-            }
-            if (parent.equals(path.get(0))) {
-                Set<String> members = new java.util.HashSet<>(path);
-                if (reported.add(members)) {
-                    TreeNode at = extendsNodes.get(goal).get(i);
-                    problem(at.valuePosition(), "goals extend each other in a loop (" + String.join(" → ", path)
-                            + " → " + parent + "); remove one of these `extends`");
-                }
-            } else if (!path.contains(parent)) {
-                path.add(parent);
-                findCycle(parent, byName, path, reported, extendsNodes);
-                path.remove(path.size() - 1);
-            }
+    /** A loop for a message: every goal when it is short, else its first and last few and how many. */
+    private static String loop(List<String> members, String closing) {
+        if (members.size() <= 12) {
+            return String.join(" → ", members) + " → " + closing;
         }
+        return String.join(" → ", members.subList(0, 5)) + " → … → "
+                + String.join(" → ", members.subList(members.size() - 3, members.size())) + " → " + closing + "; "
+                + members.size() + " goals";
     }
 
     private List<String> defaultGoals(TreeNode goals, GoalCatalog catalog) {

@@ -107,7 +107,8 @@ final class CheckContext implements RuleContext {
             return true;
         }
         for (String goal : goals) {
-            if (catalog.includes(goal, rule.id())) {
+            // A rule of a Spectral ruleset tied to a goal carries that goal without being named after it.
+            if (goal.equals(rule.goal()) || catalog.includes(goal, rule.id())) {
                 return true;
             }
         }

@@ -12,6 +12,7 @@ import dev.goalpost.load.SpecLoader;
 import dev.goalpost.load.Workspace;
 import dev.goalpost.model.IndexedDocument;
 import dev.goalpost.model.TreeNode;
+import dev.goalpost.openapi.StructureCheck;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -193,7 +194,19 @@ public final class Linter {
         GoalAssignment goals = null;
         if (isOpenApiDocument(workspace)) {
             try {
-                document = IndexedDocument.of(workspace);
+                ActiveRule structureRule = active.stream().filter(rule -> rule.id().equals(SPEC_STRUCTURE))
+                        .findFirst().orElse(null);
+                List<StructureCheck> structure = new ArrayList<>(1);
+                document = IndexedDocument.of(workspace, grammar -> {
+                    if (structureRule == null) {
+                        return List.of();
+                    }
+                    structure.add(new StructureCheck(grammar));
+                    return List.copyOf(structure);
+                });
+                if (structureRule != null) {
+                    reportStructure(workspace, structureRule, structure.get(0), out);
+                }
                 goals = resolver.resolve(document, defaultGoals);
             } catch (RuntimeException | StackOverflowError e) {
                 // A bug in indexing must not cost the other specs their reports.
@@ -207,6 +220,9 @@ public final class Linter {
         Set<String> ran = new RuleDispatch(active, out, workspace, document, goals, catalog, ruleFailed,
                 optionNames).run();
         active.stream().filter(rule -> LOAD_PROBLEM_RULES.containsValue(rule.id())).forEach(rule -> ran.add(rule.id()));
+        if (document != null) {
+            active.stream().filter(rule -> rule.id().equals(SPEC_STRUCTURE)).forEach(rule -> ran.add(rule.id()));
+        }
         Suppressions suppression = new Suppressions(workspace, out, rules.registry(), catalog, LocalDate.now(clock),
                 active);
         ran.addAll(suppressions ? suppression.apply() : suppression.ranWithoutEntries());
@@ -220,6 +236,25 @@ public final class Linter {
         return new SpecReport(rootName, document == null ? null : document.versionText(),
                 goals == null ? List.of() : List.copyOf(goals.carried()), findings, List.copyOf(new TreeSet<>(ran)),
                 sources, new SpecReport.Timings(loaded - start, indexed - loaded, checked - indexed));
+    }
+
+    /** The core rule that reports what the structure check found while the document was indexed. */
+    static final String SPEC_STRUCTURE = "core/spec-structure";
+
+    private static void reportStructure(Workspace workspace, ActiveRule rule, StructureCheck check,
+            FindingCollector out) {
+        List<StructureCheck.Problem> problems = check.problems();
+        if (problems.isEmpty()) {
+            return;
+        }
+        // As for load problems, a suppression on the root document covers them.
+        out.subjects(out.tracksSubjects() ? List.of(TreeNode.root(workspace, workspace.root())) : null);
+        for (StructureCheck.Problem problem : problems) {
+            TreeNode at = problem.at();
+            out.add(rule.descriptor(), rule.severity(), at.file().displayName(), at.position(), at.pointer(),
+                    problem.message());
+        }
+        out.subjects(null);
     }
 
     /** The core rules that report what loading found, by the kind of problem each owns. */

@@ -30,9 +30,32 @@ public final class RuleRegistry {
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*/[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
     private final Map<String, RuleDescriptor> rules;
+    /** Rules that are data rather than classes (Spectral rulesets): one ready instance each, by id. */
+    private final Map<String, Rule> instances;
 
     private RuleRegistry(Map<String, RuleDescriptor> rules) {
+        this(rules, Map.of());
+    }
+
+    private RuleRegistry(Map<String, RuleDescriptor> rules, Map<String, Rule> instances) {
         this.rules = Collections.unmodifiableMap(rules);
+        this.instances = Map.copyOf(instances);
+    }
+
+    /**
+     * This registry plus rules given as instances (the rules of Spectral rulesets): each descriptor's id must be
+     * new, and {@link #create} returns the instance (such rules take no options).
+     */
+    public RuleRegistry withInstances(Map<RuleDescriptor, Rule> added) {
+        Map<String, RuleDescriptor> all = new TreeMap<>(rules);
+        Map<String, Rule> instances = new java.util.HashMap<>(this.instances);
+        for (Map.Entry<RuleDescriptor, Rule> entry : added.entrySet()) {
+            if (all.put(entry.getKey().id(), entry.getKey()) != null) {
+                throw new ConfigurationException("two rules share the id " + entry.getKey().id());
+            }
+            instances.put(entry.getKey().id(), entry.getValue());
+        }
+        return new RuleRegistry(all, instances);
     }
 
     /** The rules on the class path of this library. */
@@ -148,6 +171,13 @@ public final class RuleRegistry {
      * @throws ConfigurationException naming the option, the rule and what is expected
      */
     public Rule create(RuleDescriptor descriptor, Map<String, JsonNode> options) {
+        Rule instance = instances.get(descriptor.id());
+        if (instance != null) {
+            if (!options.isEmpty()) {
+                throw new ConfigurationException(descriptor.id() + " takes no options");
+            }
+            return instance;
+        }
         Rule rule = instantiate(descriptor.type());
         for (Map.Entry<String, JsonNode> option : options.entrySet()) {
             String problem = checkOption(descriptor, option.getKey(), option.getValue());
@@ -168,6 +198,9 @@ public final class RuleRegistry {
     /** Why {@code value} cannot be option {@code name} of the rule, or null when it can. */
     public String checkOption(RuleDescriptor descriptor, String name, JsonNode value) {
         OptionDescriptor option = descriptor.option(name);
+        if (option == null && instances.containsKey(descriptor.id())) {
+            return descriptor.id() + " has no option `" + name + "`; it takes no options";
+        }
         if (option == null) {
             List<String> names = descriptor.options().stream().map(OptionDescriptor::name).toList();
             return descriptor.id() + " has no option `" + name + "`"

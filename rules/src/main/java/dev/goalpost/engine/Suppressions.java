@@ -41,6 +41,8 @@ final class Suppressions {
     static final String UNUSED = "core/suppression-unused";
     static final String KEY = SourceFile.SUPPRESSION_KEY;
     static final List<String> ENTRY_KEYS = List.of("reason", "until");
+    /** The furthest an {@code until} date may lie ahead of today. */
+    static final int MAX_YEARS_AHEAD = 5;
 
     /** One entry of an {@code x-goalpost-ignore} map. */
     private static final class Entry {
@@ -285,6 +287,16 @@ final class Suppressions {
         } catch (DateTimeParseException e) {
             invalid(until.valuePosition(), until, "`" + text + "` is not a date; write `until: YYYY-MM-DD`, such as "
                     + "until: " + today.plusMonths(6).withDayOfMonth(1));
+            entry.valid = false;
+            return;
+        }
+        if (entry.until.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            // `+999999999-12-31` is a date, and a suppression that never lapses: a suppression is a promise to
+            // look again.
+            invalid(until.valuePosition(), until, "`" + text + "` is more than " + MAX_YEARS_AHEAD + " years ahead; "
+                    + "a suppression lapses within " + MAX_YEARS_AHEAD + " years, such as until: "
+                    + today.plusYears(1).withDayOfMonth(1));
+            entry.until = null;
             entry.valid = false;
         }
     }

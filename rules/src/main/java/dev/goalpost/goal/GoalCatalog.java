@@ -2,7 +2,6 @@ package dev.goalpost.goal;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,10 +52,120 @@ public final class GoalCatalog {
 
     private static final GoalCatalog BUILT_IN_ONLY = new GoalCatalog(Map.of());
 
+    /** The most custom goals one configuration may define; {@link #includes} keeps a closure per goal. */
+    public static final int MAX_CUSTOM_GOALS = 10_000;
+
     private final Map<String, CustomGoal> custom;
+    /** Goal name (lower case) to its node: the built-in goals first, then the custom goals. */
+    private final Map<String, Integer> nodes = new java.util.HashMap<>();
+    /** For each node, the nodes it reaches through {@code extends}, itself included. */
+    private final java.util.BitSet[] closure;
+    /** For each rule a custom goal lists by id, the nodes of the goals that list it. */
+    private final Map<String, java.util.BitSet> listers = new java.util.HashMap<>();
 
     private GoalCatalog(Map<String, CustomGoal> custom) {
         this.custom = custom;
+        List<String> names = new ArrayList<>(BUILT_IN);
+        custom.values().forEach(goal -> names.add(goal.name().toLowerCase(Locale.ROOT)));
+        for (int i = 0; i < names.size(); i++) {
+            nodes.putIfAbsent(names.get(i), i);
+        }
+        int[][] edges = new int[names.size()][];
+        for (int i = 0; i < names.size(); i++) {
+            CustomGoal goal = i < BUILT_IN.size() ? null : custom.get(names.get(i));
+            List<Integer> targets = new ArrayList<>();
+            if (goal != null) {
+                for (String parent : goal.extendsGoals()) {
+                    String canonical = canonical(parent);
+                    Integer target = canonical == null ? null : nodes.get(canonical.toLowerCase(Locale.ROOT));
+                    if (target != null) {
+                        targets.add(target);
+                    }
+                }
+                for (String rule : goal.rules()) {
+                    listers.computeIfAbsent(rule, r -> new java.util.BitSet()).set(i);
+                }
+            }
+            edges[i] = targets.stream().mapToInt(Integer::intValue).toArray();
+        }
+        this.closure = closures(edges);
+    }
+
+    /**
+     * What each node reaches, in time linear in the graph (times one bit set per strongly connected component):
+     * Tarjan's algorithm, run with an explicit stack so that a 10,000-goal {@code extends} chain cannot overflow the
+     * Java stack, emits components after every component they reach, so each closure is its members plus the
+     * closures already computed for its successors. Goals that extend each other in a loop share one closure.
+     */
+    private static java.util.BitSet[] closures(int[][] edges) {
+        int n = edges.length;
+        int[] index = new int[n];
+        int[] low = new int[n];
+        int[] component = new int[n];
+        int[] nextEdge = new int[n];
+        boolean[] onStack = new boolean[n];
+        java.util.Arrays.fill(index, -1);
+        java.util.Arrays.fill(component, -1);
+        java.util.ArrayDeque<Integer> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> calls = new java.util.ArrayDeque<>();
+        List<java.util.BitSet> components = new ArrayList<>();
+        int counter = 0;
+        for (int start = 0; start < n; start++) {
+            if (index[start] >= 0) {
+                continue;
+            }
+            index[start] = low[start] = counter++;
+            stack.push(start);
+            onStack[start] = true;
+            calls.push(start);
+            while (!calls.isEmpty()) {
+                int v = calls.peek();
+                if (nextEdge[v] < edges[v].length) {
+                    int w = edges[v][nextEdge[v]++];
+                    if (index[w] < 0) {
+                        index[w] = low[w] = counter++;
+                        stack.push(w);
+                        onStack[w] = true;
+                        calls.push(w);
+                    } else if (onStack[w]) {
+                        low[v] = Math.min(low[v], index[w]);
+                    }
+                    continue;
+                }
+                calls.pop();
+                if (!calls.isEmpty()) {
+                    int caller = calls.peek();
+                    low[caller] = Math.min(low[caller], low[v]);
+                }
+                if (low[v] != index[v]) {
+                    continue;
+                }
+                int id = components.size();
+                java.util.BitSet reach = new java.util.BitSet(n);
+                List<Integer> members = new ArrayList<>();
+                int w;
+                do {
+                    w = stack.pop();
+                    onStack[w] = false;
+                    component[w] = id;
+                    reach.set(w);
+                    members.add(w);
+                } while (w != v);
+                for (int member : members) {
+                    for (int target : edges[member]) {
+                        if (component[target] != id) {
+                            reach.or(components.get(component[target]));
+                        }
+                    }
+                }
+                components.add(reach);
+            }
+        }
+        java.util.BitSet[] closure = new java.util.BitSet[n];
+        for (int i = 0; i < n; i++) {
+            closure[i] = components.get(component[i]);
+        }
+        return closure;
     }
 
     public static GoalCatalog builtIn() {
@@ -115,28 +224,23 @@ public final class GoalCatalog {
      * starts with its name; a custom goal also applies the rules it lists and those of the goals it extends.
      */
     public boolean includes(String goal, String ruleId) {
-        return includes(goal, ruleId, new HashSet<>());
-    }
-
-    private boolean includes(String goal, String ruleId, Set<String> visiting) {
         if (BUILT_IN.contains(goal)) {
             return ruleId.length() > goal.length() && ruleId.charAt(goal.length()) == '/' && ruleId.startsWith(goal);
         }
-        CustomGoal composed = custom.get(goal.toLowerCase(Locale.ROOT));
-        if (composed == null || !visiting.add(composed.name())) {
+        Integer node = custom.containsKey(goal.toLowerCase(Locale.ROOT)) ? nodes.get(goal.toLowerCase(Locale.ROOT))
+                : null;
+        if (node == null) {
             return false;
         }
+        java.util.BitSet reach = closure[node];
         // Like a built-in goal, a custom goal owns the rules named after it (a rule jar's acme/… rules).
-        if (ruleId.startsWith(composed.name() + "/") || composed.rules().contains(ruleId)) {
+        int slash = ruleId.indexOf('/');
+        Integer owner = slash > 0 ? nodes.get(ruleId.substring(0, slash)) : null;
+        if (owner != null && reach.get(owner)) {
             return true;
         }
-        for (String parent : composed.extendsGoals()) {
-            String canonical = canonical(parent);
-            if (canonical != null && includes(canonical, ruleId, visiting)) {
-                return true;
-            }
-        }
-        return false;
+        java.util.BitSet listing = listers.get(ruleId);
+        return listing != null && listing.intersects(reach);
     }
 
     /** Expands {@code all} and aliases in a list of default goals; unknown names are returned as they are. */

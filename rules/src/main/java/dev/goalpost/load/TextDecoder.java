@@ -39,6 +39,11 @@ final class TextDecoder {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             start = 3;
+        } else if (bytes.length >= 4 && (bytes[0] == 0 && bytes[1] == 0 && (bytes[2] & 0xff) == 0xFE
+                && (bytes[3] & 0xff) == 0xFF || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE && bytes[2] == 0
+                && bytes[3] == 0)) {
+            // Checked before UTF-16: the UTF-32 little-endian mark starts with UTF-16's.
+            throw new MalformedTextException("the file is UTF-32 encoded; save it as UTF-8", Position.START);
         } else if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF
                 || (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE)) {
             throw new MalformedTextException("the file is UTF-16 encoded; save it as UTF-8", Position.START);

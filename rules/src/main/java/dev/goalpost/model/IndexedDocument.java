@@ -2,6 +2,7 @@ package dev.goalpost.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.goalpost.api.model.ApiDocument;
+import dev.goalpost.api.model.Component;
 import dev.goalpost.api.model.Example;
 import dev.goalpost.api.model.Header;
 import dev.goalpost.api.model.Link;
@@ -13,13 +14,19 @@ import dev.goalpost.api.model.Schema;
 import dev.goalpost.api.model.SecurityScheme;
 import dev.goalpost.api.model.Server;
 import dev.goalpost.api.model.SpecVersion;
+import dev.goalpost.api.model.SpecNode;
 import dev.goalpost.api.model.Tag;
+import dev.goalpost.load.JsonPointers;
+import dev.goalpost.load.RefSite;
 import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.Workspace;
 import dev.goalpost.openapi.Grammar;
 import dev.goalpost.openapi.TypedWalk;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -27,6 +34,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A loaded spec indexed for the rules by one {@link TypedWalk} over its version's {@link Grammar}: path items,
@@ -52,6 +60,7 @@ public final class IndexedDocument implements ApiDocument {
     private volatile List<Server> servers;
     private volatile Map<String, SecurityScheme> securitySchemes;
     private volatile Map<String, Tag> tags;
+    private volatile Usage usage;
 
     private IndexedDocument(Workspace workspace, TreeNode root, SpecVersion version) {
         this.workspace = workspace;
@@ -67,6 +76,15 @@ public final class IndexedDocument implements ApiDocument {
 
     /** Indexes a workspace, letting {@code listeners} hear the same walk that builds the index. */
     public static IndexedDocument of(Workspace workspace, List<TypedWalk.Listener> listeners) {
+        return of(workspace, grammar -> listeners);
+    }
+
+    /**
+     * Indexes a workspace, letting the listeners that {@code listeners} makes for the document's grammar hear the
+     * same walk that builds the index.
+     */
+    public static IndexedDocument of(Workspace workspace,
+            java.util.function.Function<Grammar, List<TypedWalk.Listener>> listeners) {
         SourceFile file = workspace.root();
         TreeNode root = TreeNode.root(workspace, file);
         SpecVersion version = SpecVersion.of(versionText(root.get("openapi")), versionText(root.get("swagger")));
@@ -77,7 +95,7 @@ public final class IndexedDocument implements ApiDocument {
         IndexedDocument document = new IndexedDocument(workspace, root, version);
         List<TypedWalk.Listener> all = new ArrayList<>();
         all.add(document.new Indexer());
-        all.addAll(listeners);
+        all.addAll(listeners.apply(document.grammar));
         new TypedWalk(document.grammar, all).walk(root);
         return document;
     }
@@ -470,5 +488,308 @@ public final class IndexedDocument implements ApiDocument {
     public Map<String, TreeNode> schemaDefinitions() {
         TreeNode declared = version.isSwagger2() ? root.get("definitions") : root.path("components", "schemas");
         return declared == null ? Map.of() : declared.members();
+    }
+
+    // ---- security requirements and components ----------------------------------------------------------
+
+    @Override
+    public List<TreeNode> securityLists() {
+        List<TreeNode> lists = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();
+        TreeNode own = root.get("security");
+        if (own != null) {
+            lists.add(own);
+            seen.add(own.contentKey());
+        }
+        List<PathItem> items = new ArrayList<>(pathItems);
+        items.addAll(webhooks);
+        items.addAll(callbacks);
+        for (PathItem item : items) {
+            for (Operation operation : item.operations()) {
+                TreeNode security = ((TreeNode) operation.node()).get("security");
+                if (security != null && seen.add(security.contentKey())) {
+                    lists.add(security);
+                }
+            }
+        }
+        return lists;
+    }
+
+    @Override
+    public SecurityScheme securityScheme(String name, SpecNode requirement) {
+        SecurityScheme declared = securitySchemes().get(name);
+        if (declared != null || version != SpecVersion.OPENAPI_3_2 || !(requirement instanceof TreeNode at)) {
+            return declared;
+        }
+        TreeNode target = schemeByUri(name, at);
+        return target == null ? null : SecuritySchemeView.of(name, target, target, false);
+    }
+
+    /** OpenAPI 3.2: the Security Scheme Object a requirement's name reaches as a URI reference, or null. */
+    private TreeNode schemeByUri(String name, TreeNode requirement) {
+        if (name.isEmpty() || version != SpecVersion.OPENAPI_3_2) {
+            return null;
+        }
+        Workspace.Target target = workspace.follow(requirement.file(), name);
+        TreeNode node = target == null ? null : TreeNode.at(workspace, target.file(), target.tokens());
+        node = node == null ? null : node.resolve();
+        return node != null && node.isObject() && node.has("type") ? node : null;
+    }
+
+    /** The maps that hold components, by their pointer in the root document, and how messages name them. */
+    private Map<String, String> componentSections() {
+        Map<String, String> sections = new LinkedHashMap<>();
+        if (version.isSwagger2()) {
+            for (String section : List.of("definitions", "parameters", "responses", "securityDefinitions")) {
+                sections.put("/" + section, section);
+            }
+        } else {
+            TreeNode components = root.get("components");
+            if (components != null) {
+                for (String section : components.keys()) {
+                    if (!section.startsWith("x-")) {
+                        sections.put("/components/" + JsonPointers.escape(section), "components." + section);
+                    }
+                }
+            }
+        }
+        return sections;
+    }
+
+    @Override
+    public List<Component> components() {
+        List<Component> found = new ArrayList<>();
+        componentSections().forEach((pointer, section) -> {
+            TreeNode map = TreeNode.at(workspace, workspace.root(), JsonPointers.split(pointer));
+            if (map != null && map.isObject()) {
+                map.members().forEach((name, node) -> {
+                    if (!name.startsWith("x-")) {
+                        found.add(new Component(section, name, node));
+                    }
+                });
+            }
+        });
+        return found;
+    }
+
+    @Override
+    public boolean isUsed(Component component) {
+        Usage known = usage;
+        if (known == null) {
+            known = new Usage();
+            usage = known;
+        }
+        if (component.isSecurityScheme() && known.schemeNames.contains(component.name())) {
+            return true;
+        }
+        TreeNode node = (TreeNode) component.node();
+        return known.reaches(node.file(), node.pointer());
+    }
+
+    /**
+     * What the document uses: every place reached from outside the components by following {@code $ref}s, and the
+     * security schemes its requirements name. Every {@code $ref} inside reached content counts, also one written in
+     * an example or an extension: a component someone refers to is not dead, whatever the place. Computed once, on
+     * first use, in time linear in the size of the reached content.
+     */
+    private final class Usage {
+        /** A place in a file: its pointer and its content. */
+        private record Place(SourceFile file, String pointer, JsonNode node) {}
+
+        /** Reached places, by file. */
+        private final Map<SourceFile, TreeSet<String>> reached = new IdentityHashMap<>();
+        /** The schemas that include a schema through {@code allOf}, by the place of the included schema. */
+        private final Map<String, List<Place>> includedBy = new HashMap<>();
+        private final Set<String> schemeNames = new HashSet<>();
+        private final Deque<Place> queue = new ArrayDeque<>();
+
+        Usage() {
+            for (SourceFile file : workspace.files()) {
+                for (RefSite site : file.refs()) {
+                    Object[] path = site.holderPath();
+                    if (path.length >= 2 && "allOf".equals(path[path.length - 2])) {
+                        Place included = end(file, site.ref());
+                        if (included != null) {
+                            String holder = pointerOf(path, path.length - 2);
+                            JsonNode schema = JsonPointers.split(holder).isEmpty() ? file.root()
+                                    : file.root().at(holder);
+                            includedBy.computeIfAbsent(key(included), k -> new ArrayList<>())
+                                    .add(new Place(file, holder, schema));
+                        }
+                    }
+                }
+            }
+            for (TreeNode security : securityLists()) {
+                for (TreeNode requirement : security.elements()) {
+                    for (String name : requirement.keys()) {
+                        schemeNames.add(name);
+                        if (!securitySchemes().containsKey(name)) {
+                            TreeNode byUri = schemeByUri(name, requirement);
+                            if (byUri != null) {
+                                queue.add(new Place(byUri.file(), byUri.pointer(), byUri.value()));
+                            }
+                        }
+                    }
+                }
+            }
+            Set<String> sections = componentSections().keySet();
+            SourceFile rootFile = workspace.root();
+            for (String key : root.keys()) {
+                String pointer = "/" + JsonPointers.escape(key);
+                if (!sections.contains(pointer) && !(key.equals("components") && !version.isSwagger2())) {
+                    queue.add(new Place(rootFile, pointer, rootFile.root().get(key)));
+                }
+            }
+            while (!queue.isEmpty()) {
+                reach(queue.poll());
+            }
+        }
+
+        private static String pointerOf(Object[] path, int length) {
+            StringBuilder pointer = new StringBuilder();
+            for (int i = 0; i < length; i++) {
+                pointer.append('/');
+                if (path[i] instanceof String key) {
+                    JsonPointers.appendEscaped(pointer, key);
+                } else {
+                    pointer.append(path[i]);
+                }
+            }
+            return pointer.toString();
+        }
+
+        private static String key(Place place) {
+            return place.file().uri() + "#" + place.pointer();
+        }
+
+        private static Place place(Workspace.Target target) {
+            StringBuilder pointer = new StringBuilder();
+            for (String token : target.tokens()) {
+                pointer.append('/');
+                JsonPointers.appendEscaped(pointer, token);
+            }
+            return new Place(target.file(), pointer.toString(), target.node());
+        }
+
+        /** The end of a reference chain, or null when it leads nowhere. */
+        private Place end(SourceFile from, String ref) {
+            Place at = null;
+            for (int hops = 0; hops < 64; hops++) {
+                Workspace.Target target = workspace.follow(from, ref);
+                if (target == null) {
+                    return null;
+                }
+                at = place(target);
+                JsonNode next = at.node() == null ? null : at.node().get("$ref");
+                if (next == null || !next.isTextual()) {
+                    return at;
+                }
+                from = at.file();
+                ref = next.textValue();
+            }
+            return at;
+        }
+
+        /**
+         * Marks a place reached and follows every {@code $ref} written inside it, sample data included (a component an
+         * example refers to is not dead either); a place inside one already reached was scanned with it.
+         */
+        private void reach(Place place) {
+            String pointer = place.pointer();
+            TreeSet<String> places = reached.computeIfAbsent(place.file(), f -> new TreeSet<>());
+            if (places.contains("") || places.contains(pointer)) {
+                return;
+            }
+            for (int slash = pointer.indexOf('/', 1); slash > 0; slash = pointer.indexOf('/', slash + 1)) {
+                if (places.contains(pointer.substring(0, slash))) {
+                    return;
+                }
+            }
+            places.add(pointer);
+            if (place.node() == null) {
+                return;
+            }
+            Deque<Place> scan = new ArrayDeque<>();
+            scan.push(place);
+            while (!scan.isEmpty()) {
+                Place at = scan.pop();
+                JsonNode node = at.node();
+                if (node.isObject()) {
+                    JsonNode ref = node.get("$ref");
+                    if (ref != null && ref.isTextual()) {
+                        follow(at.file(), ref.textValue());
+                    }
+                    if (node.has("discriminator")) {
+                        discriminated(at);
+                    }
+                    node.fields().forEachRemaining(member -> {
+                        if (member.getValue().isContainerNode()) {
+                            scan.push(new Place(at.file(), at.pointer() + "/" + JsonPointers.escape(member.getKey()),
+                                    member.getValue()));
+                        }
+                    });
+                } else if (node.isArray()) {
+                    for (int i = 0; i < node.size(); i++) {
+                        if (node.get(i).isContainerNode()) {
+                            scan.push(new Place(at.file(), at.pointer() + "/" + i, node.get(i)));
+                        }
+                    }
+                }
+            }
+        }
+
+        /** Queues every hop of a reference chain: each is a place the document uses. */
+        private void follow(SourceFile from, String ref) {
+            for (int hops = 0; hops < 64; hops++) {
+                Workspace.Target target = workspace.follow(from, ref);
+                if (target == null) {
+                    return;
+                }
+                Place at = place(target);
+                queue.add(at);
+                JsonNode next = at.node() == null ? null : at.node().get("$ref");
+                if (next == null || !next.isTextual()) {
+                    return;
+                }
+                from = at.file();
+                ref = next.textValue();
+            }
+        }
+
+        /** A used schema with a discriminator uses the schemas its mapping names and those that include it. */
+        private void discriminated(Place schema) {
+            JsonNode mapping = schema.node().path("discriminator").path("mapping");
+            JsonNode named = version.isSwagger2() ? root.value().path("definitions")
+                    : root.value().path("components").path("schemas");
+            for (JsonNode value : mapping) {
+                if (!value.isTextual()) {
+                    continue;
+                }
+                String text = value.textValue();
+                if (named.has(text)) {
+                    follow(workspace.root(), "#" + (version.isSwagger2() ? "/definitions/" : "/components/schemas/")
+                            + JsonPointers.escape(text));
+                } else {
+                    follow(schema.file(), text);
+                }
+            }
+            List<Place> including = includedBy.get(key(schema));
+            if (including != null) {
+                queue.addAll(including);
+            }
+        }
+
+        boolean reaches(SourceFile file, String pointer) {
+            TreeSet<String> places = reached.get(file);
+            if (places == null) {
+                return false;
+            }
+            for (String place : places.subSet(pointer, true, pointer + "0", false)) {
+                if (place.equals(pointer) || place.startsWith(pointer + "/")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 }

@@ -118,6 +118,11 @@ public abstract class Grammar {
         return new Scalar(Set.of(Kind.STRING), List.of(values));
     }
 
+    /** One of a fixed set of strings, which messages call {@code noun}: "`querry` is not a parameter location". */
+    static Scalar named(String noun, List<String> values) {
+        return new Scalar(Set.of(Kind.STRING), values, noun);
+    }
+
     static MapOf mapOf(Shape values) {
         return new MapOf(values, KeyPattern.ANY);
     }

@@ -1,5 +1,6 @@
 package dev.goalpost.openapi;
 
+import dev.goalpost.model.TreeNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -22,7 +23,11 @@ public final class ObjectType implements Shape {
     private final String name;
     private final Map<String, Shape> fields = new LinkedHashMap<>();
     private final List<PatternField> patterns = new ArrayList<>();
+    private final List<Constraint> constraints = new ArrayList<>();
+    private final List<Constraint> constraintsView = Collections.unmodifiableList(constraints);
+    private Applicability applicability;
     private final Set<String> required = new LinkedHashSet<>();
+    private final Set<String> requiredView = Collections.unmodifiableSet(required);
     private boolean extensible = true;
     private boolean referable;
     private boolean openKeywords;
@@ -38,7 +43,7 @@ public final class ObjectType implements Shape {
 
     @Override
     public String description() {
-        return ("AEIOU".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name + " Object";
+        return ("AEIOU".indexOf(name.charAt(0)) >= 0 || name.startsWith("XML") ? "an " : "a ") + name + " Object";
     }
 
     // ---- reading ----------------------------------------------------------------------------------------
@@ -66,7 +71,7 @@ public final class ObjectType implements Shape {
     }
 
     public Set<String> required() {
-        return Collections.unmodifiableSet(required);
+        return requiredView;
     }
 
     /** Whether {@code x-} members may be written on it. */
@@ -85,6 +90,33 @@ public final class ObjectType implements Shape {
      */
     public boolean openKeywords() {
         return openKeywords;
+    }
+
+    /**
+     * What the specification asks of the object as a whole, beyond each field's shape: fields that exclude each
+     * other, fields one of which must be present, values that depend on another field ({@code in}, {@code type}).
+     */
+    public List<Constraint> constraints() {
+        return constraintsView;
+    }
+
+    /**
+     * Says which of an object's fields do not apply to it, given another of its fields: the fields a Swagger 2.0
+     * parameter has depend on {@code in}, {@code style} belongs to a parameter described by {@code schema}.
+     */
+    @FunctionalInterface
+    public interface Applicability {
+        /** Why {@code field} does not apply to {@code object} (a message), or null when it does. */
+        String whyNot(TreeNode object, String field);
+    }
+
+    /** Why a field does not apply to an object of this type, or null when it does (or the type says nothing). */
+    public String whyNotApplicable(TreeNode object, String field) {
+        return applicability == null ? null : applicability.whyNot(object, field);
+    }
+
+    public boolean hasApplicability() {
+        return applicability != null;
     }
 
     // ---- describing (while a grammar is built) ----------------------------------------------------------
@@ -113,6 +145,16 @@ public final class ObjectType implements Shape {
 
     ObjectType optional(String key) {
         required.remove(key);
+        return this;
+    }
+
+    ObjectType check(Constraint constraint) {
+        constraints.add(constraint);
+        return this;
+    }
+
+    ObjectType applicability(Applicability rule) {
+        applicability = rule;
         return this;
     }
 

@@ -31,12 +31,17 @@ public sealed interface Shape permits ObjectType, Shape.Scalar, Shape.MapOf, Sha
 
     /**
      * A string, number, integer, boolean or null; when {@code allowed} is not empty, one of those values (compared
-     * exactly, as the specification's values are case-sensitive).
+     * exactly, as the specification's values are case-sensitive), which messages call {@code noun} ("a parameter
+     * location"; null for "an allowed value").
      */
-    record Scalar(Set<Kind> kinds, List<String> allowed) implements Shape {
+    record Scalar(Set<Kind> kinds, List<String> allowed, String noun) implements Shape {
         public Scalar {
             kinds = Set.copyOf(kinds);
             allowed = List.copyOf(allowed);
+        }
+
+        public Scalar(Set<Kind> kinds, List<String> allowed) {
+            this(kinds, allowed, null);
         }
 
         @Override

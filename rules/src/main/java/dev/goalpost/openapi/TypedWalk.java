@@ -88,7 +88,20 @@ public final class TypedWalk {
         Shape shape = step.shape();
         if (shape instanceof ObjectType type) {
             object(type, value, step.parent(), pending);
-        } else if (shape instanceof MapOf map) {
+        } else if (shape instanceof MapOf || shape instanceof ListOf) {
+            // A whole map or list written as a $ref (DigitalOcean's `properties: {$ref: …}`) is resolved too.
+            TreeNode target = value.isRef() ? value.resolve() : value;
+            if (target != null) {
+                members(shape, target, step.parent(), pending);
+            }
+        } else if (shape instanceof Choice choice) {
+            expand(new Step(pick(choice, value), value, step.parent()), pending);
+        }
+    }
+
+    private void members(Shape shape, TreeNode value, Visit parent, Deque<Step> pending) {
+        Step step = new Step(shape, value, parent);
+        if (shape instanceof MapOf map) {
             if (value.isObject()) {
                 pushMembers(value, member -> map.values(), step.parent(), pending);
             }
@@ -99,8 +112,6 @@ public final class TypedWalk {
                     pending.push(new Step(list.items(), elements.get(i), step.parent()));
                 }
             }
-        } else if (shape instanceof Choice choice) {
-            expand(new Step(pick(choice, value), value, step.parent()), pending);
         }
     }
 

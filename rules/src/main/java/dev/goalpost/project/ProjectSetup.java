@@ -56,11 +56,13 @@ public final class ProjectSetup {
      */
     public record Options(Path baseDirectory, Path configFile, List<Path> configSearch, List<String> defaultGoals,
             List<String> allowRemoteRefs, ClassLoader ruleLoader, Path baselineFile, Path baselineDirectory,
-            Clock clock, Path configDirectory, OptionNames optionNames, java.net.URL configResource) {
+            Clock clock, Path configDirectory, OptionNames optionNames, java.net.URL configResource,
+            List<Path> spectralRulesets) {
         public Options {
             configSearch = List.copyOf(configSearch);
             defaultGoals = List.copyOf(defaultGoals);
             allowRemoteRefs = List.copyOf(allowRemoteRefs);
+            spectralRulesets = List.copyOf(spectralRulesets);
         }
 
         /**
@@ -87,6 +89,7 @@ public final class ProjectSetup {
         private Clock clock = Clock.systemDefaultZone();
         private OptionNames optionNames = OptionNames.CLI;
         private java.net.URL configResource;
+        private List<Path> spectralRulesets = List.of();
 
         private Builder(Path baseDirectory) {
             this.baseDirectory = baseDirectory;
@@ -153,11 +156,17 @@ public final class ProjectSetup {
             return this;
         }
 
+        /** Spectral rulesets named by the shell ({@code --spectral-ruleset}, {@code <spectralRulesets>}). */
+        public Builder spectralRulesets(List<Path> rulesets) {
+            this.spectralRulesets = rulesets;
+            return this;
+        }
+
         public Options build() {
             return new Options(baseDirectory, configFile, configSearch == null ? List.of(baseDirectory) : configSearch,
                     defaultGoals, allowRemoteRefs, ruleLoader, baselineFile,
                     baselineDirectory == null ? baseDirectory : baselineDirectory, clock, configDirectory, optionNames,
-                    configResource);
+                    configResource, spectralRulesets);
         }
     }
 
@@ -170,7 +179,14 @@ public final class ProjectSetup {
     private final ConfiguredRules rules;
     private final Linter linter;
 
-    private ProjectSetup(Options options, Path configFile, ConfiguredRules rules, Linter linter) {
+    private final List<String> notices;
+
+    private final List<Path> rulesetFiles;
+
+    private ProjectSetup(Options options, Path configFile, ConfiguredRules rules, Linter linter,
+            List<String> notices, List<Path> rulesetFiles) {
+        this.notices = List.copyOf(notices);
+        this.rulesetFiles = List.copyOf(rulesetFiles);
         this.options = options;
         this.baseDirectory = options.baseDirectory().toAbsolutePath().normalize();
         this.configFile = configFile;
@@ -186,8 +202,12 @@ public final class ProjectSetup {
      *     them all), an unknown default goal
      */
     public static ProjectSetup open(Options options) {
-        RuleRegistry registry = RuleRegistry.load(options.ruleLoader());
+        RuleRegistry base = RuleRegistry.load(options.ruleLoader());
+        RuleRegistry registry = base;
         Path configFile = findConfig(options);
+        SpectralRulesets rulesets = SpectralRulesets.load(configFile, options.spectralRulesets(),
+                file -> displayName(options.baseDirectory(), file));
+        registry = rulesets.register(registry, null);
         LintConfiguration configuration;
         if (options.configResource() != null) {
             configuration = ConfigFile.read(options.configResource(), options.configResource().toString(),
@@ -198,6 +218,13 @@ public final class ProjectSetup {
         }
         if (configFile != null && options.configDirectory() != null) {
             configuration = configuration.withConfigDirectory(options.configDirectory());
+        }
+        // Now that custom goals are known: a ruleset rule listed under one runs where that goal applies.
+        registry = rulesets.register(base, configuration.goals());
+        for (String off : rulesets.off()) {
+            if (!configuration.rules().containsKey(off)) {
+                configuration = configuration.withRule(off, dev.goalpost.engine.RuleSetting.off());
+            }
         }
         if (!options.defaultGoals().isEmpty()) {
             configuration = configuration.withDefaultGoals(options.defaultGoals());
@@ -211,7 +238,7 @@ public final class ProjectSetup {
         }
         Linter linter = new Linter(rules, loadOptions, options.baseDirectory(), options.clock())
                 .withOptionNames(options.optionNames());
-        return new ProjectSetup(options, configFile, rules, linter);
+        return new ProjectSetup(options, configFile, rules, linter, rulesets.notices(), rulesets.files());
     }
 
     private static Path findConfig(Options options) {
@@ -286,6 +313,19 @@ public final class ProjectSetup {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * What the configured Spectral rulesets hold that Goalpost does not run (custom JavaScript functions,
+     * spectral:oas rules without an equivalent), one line each with the ruleset's file, line and column.
+     */
+    public List<String> notices() {
+        return notices;
+    }
+
+    /** Every Spectral ruleset file read (extended ones included), so incremental builds notice a change. */
+    public List<Path> rulesetFiles() {
+        return rulesetFiles;
     }
 
     /** The configuration file in use, or null when there is none (or the configuration is a resource). */

@@ -31,7 +31,7 @@ public final class GithubReportWriter implements ReportWriter {
                     .append(",col=").append(finding.column()).append(',');
         }
         line.append("title=").append(property(finding.rule()));
-        return line.append("::").append(data(finding.message())).toString();
+        return ConsoleText.escape(line.append("::").append(data(finding.message())).toString());
     }
 
     /**

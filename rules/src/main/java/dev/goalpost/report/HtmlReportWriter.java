@@ -24,10 +24,13 @@ import java.util.TreeMap;
 
 /**
  * One self-contained HTML page for people: per spec, a scorecard per business goal (rules passed and failed as
- * inline SVG bars) and the findings grouped by goal and rule, each with the source lines around it and a link
- * to the rule's docs. Suppressed findings are listed apart, in a collapsed section with their justification;
- * findings the baseline accepts are marked, and baseline entries found fixed are listed. No scripts, fonts, styles
- * or images are loaded from anywhere; everything is escaped.
+ * inline SVG bars) and the findings grouped by goal and rule, each rule a collapsible section with its count, each
+ * finding with its JSON pointer, the source lines around it (or, on a line too long to show, such as a minified
+ * JSON file's only line, the node itself pretty-printed) and a link to the rule's docs; backticks in messages
+ * render as code. Checkboxes at the top filter the findings by goal and by severity, in CSS alone. New findings
+ * are listed apart from those the baseline accepts, which are collapsed, as are suppressed findings (with their
+ * justification); baseline entries found fixed are listed. No scripts, fonts, styles or images are loaded from
+ * anywhere, and nothing runs; everything is escaped.
  */
 public final class HtmlReportWriter implements ReportWriter {
 
@@ -64,7 +67,15 @@ public final class HtmlReportWriter implements ReportWriter {
             "pre{background:#f6f8fa;border-radius:6px;padding:8px 0;margin:4px 0 0;overflow-x:auto}",
             "pre span{display:block;padding:0 12px;white-space:pre}",
             "pre .hit{background:#fff1c2}pre .ln{display:inline;padding:0;color:#59636e}",
-            ".ok{color:#2e7d32}");
+            ".ok{color:#2e7d32}",
+            "details.rule summary{cursor:pointer;font-weight:600}details.rule summary .muted{font-weight:400}",
+            ".filters{display:flex;flex-wrap:wrap;gap:4px 14px;margin:0 0 16px;font-size:13px}",
+            ".filters label{white-space:nowrap}.ptr{color:#59636e;margin-left:8px}",
+            ".node{background:#f6f8fa;border-radius:6px;padding:8px 12px;margin:4px 0 0;white-space:pre;"
+                    + "overflow-x:auto}");
+
+    /** Nodes pretty-printed in place of an overlong line show at most this many lines. */
+    static final int MAX_NODE_LINES = 40;
 
     private final ReportSettings settings;
 
@@ -92,6 +103,7 @@ public final class HtmlReportWriter implements ReportWriter {
             html.element("h1", "Goalpost report");
             html.start("p").attribute("class", "summary").text(Summaries.line(report)).end();
             html.start("p").attribute("class", "muted").text(ToolInfo.NAME + " " + report.toolVersion()).end();
+            writeFilters(html, report);
             writeFixed(html, report);
             writeContents(html, report);
             for (int i = 0; i < report.specs().size(); i++) {
@@ -101,6 +113,59 @@ public final class HtmlReportWriter implements ReportWriter {
             html.end();
             html.end();
         }
+    }
+
+    /**
+     * Checkboxes that show or hide findings by severity and by goal. They come before everything they filter, so
+     * CSS sibling selectors do the filtering ({@code #f-sev-warning:not(:checked) ~ * .finding.sev-warning}):
+     * no script runs.
+     */
+    private static void writeFilters(XmlOutput html, LintReport report) throws IOException {
+        Set<String> goals = new java.util.TreeSet<>();
+        for (SpecReport spec : report.specs()) {
+            spec.findings().stream().filter(Finding::isReported).forEach(f -> goals.add(cssName(goalOf(report,
+                    f.rule()))));
+        }
+        StringBuilder css = new StringBuilder();
+        for (Severity severity : Severity.values()) {
+            String id = "f-sev-" + severity.label();
+            css.append('#').append(id).append(":not(:checked)~* .finding.sev-").append(severity.label())
+                    .append("{display:none}");
+        }
+        for (String goal : goals) {
+            css.append("#f-goal-").append(goal).append(":not(:checked)~* .finding.goal-").append(goal)
+                    .append("{display:none}");
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (Severity severity : Severity.values()) {
+            ids.add("f-sev-" + severity.label());
+            labels.add(severity.label());
+        }
+        for (String goal : goals) {
+            ids.add("f-goal-" + goal);
+            labels.add("goal " + goal);
+        }
+        for (String id : ids) {
+            css.append('#').append(id).append(":not(:checked)~.filters label[for=").append(id)
+                    .append("]{text-decoration:line-through;color:#59636e}");
+        }
+        html.element("style", css.append(".toggle{position:absolute;opacity:0}").toString());
+        for (int i = 0; i < ids.size(); i++) {
+            html.empty("input").attribute("type", "checkbox").attribute("class", "toggle").attribute("id", ids.get(i))
+                    .attribute("checked", "checked").attribute("aria-label", "show " + labels.get(i));
+        }
+        html.start("p").attribute("class", "filters");
+        html.start("span").attribute("class", "muted").text("Show (click to hide):").end();
+        for (int i = 0; i < ids.size(); i++) {
+            html.start("label").attribute("for", ids.get(i)).text(labels.get(i)).end();
+        }
+        html.end();
+    }
+
+    /** A goal name as it may appear in an id or a class: lower-case letters, digits and dashes. */
+    static String cssName(String goal) {
+        return goal.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
     }
 
     /** Baseline entries no finding matched any more, collapsed. */
@@ -153,7 +218,7 @@ public final class HtmlReportWriter implements ReportWriter {
             html.start("p").attribute("class", "ok").text("No findings.").end();
         }
         for (Map.Entry<String, Map<String, List<Finding>>> goal : byGoal.entrySet()) {
-            boolean any = goal.getValue().values().stream().anyMatch(findings -> !findings.isEmpty());
+            boolean any = goal.getValue().values().stream().flatMap(List::stream).anyMatch(HtmlReportWriter::isNew);
             if (!any) {
                 continue;
             }
@@ -161,13 +226,39 @@ public final class HtmlReportWriter implements ReportWriter {
             html.start("section").attribute("class", "goal");
             html.element("h3", goalTitle(goal.getKey()));
             for (Map.Entry<String, List<Finding>> rule : goal.getValue().entrySet()) {
-                if (!rule.getValue().isEmpty()) {
-                    writeRule(html, report.rule(rule.getKey()), rule.getKey(), rule.getValue(), spec, sources);
+                List<Finding> fresh = rule.getValue().stream().filter(HtmlReportWriter::isNew).toList();
+                if (!fresh.isEmpty()) {
+                    writeRule(html, report.rule(rule.getKey()), rule.getKey(), fresh, spec, sources);
                 }
             }
             html.end();
         }
+        writeBaselined(html, report, spec, sources);
         writeSuppressed(html, spec, sources);
+        html.end();
+    }
+
+    /** Not accepted by a baseline: a finding of a run without one, or a new one. */
+    private static boolean isNew(Finding finding) {
+        return finding.baseline() != Finding.BaselineState.UNCHANGED;
+    }
+
+    /** The findings the baseline accepts, apart from the new ones and collapsed, grouped by rule. */
+    private void writeBaselined(XmlOutput html, LintReport report, SpecReport spec, SourceLines sources)
+            throws IOException {
+        Map<String, List<Finding>> byRule = new TreeMap<>();
+        spec.findings().stream().filter(Finding::isReported).filter(finding -> !isNew(finding))
+                .forEach(finding -> byRule.computeIfAbsent(finding.rule(), rule -> new ArrayList<>()).add(finding));
+        if (byRule.isEmpty()) {
+            return;
+        }
+        html.newline();
+        html.start("details").attribute("class", "baselined");
+        html.element("summary", "In the baseline (" + byRule.values().stream().mapToInt(List::size).sum()
+                + "): accepted, they do not fail the build");
+        for (Map.Entry<String, List<Finding>> rule : byRule.entrySet()) {
+            writeRule(html, report.rule(rule.getKey()), rule.getKey(), rule.getValue(), spec, sources);
+        }
         html.end();
     }
 
@@ -183,8 +274,9 @@ public final class HtmlReportWriter implements ReportWriter {
         for (Finding finding : suppressed) {
             Finding.Suppression by = finding.suppression();
             html.start("h4").text(finding.rule()).end();
-            writeFinding(html, finding, sources.lines(spec, finding.file()), "suppressed by x-goalpost-ignore ("
-                    + by.rule() + ") at " + by.file() + ":" + by.line() + ":" + by.column() + ": " + by.reason()
+            writeFinding(html, finding, cssName(goalOf(finding.rule())), sources, spec,
+                    "suppressed by x-goalpost-ignore (" + by.rule() + ") at " + by.file() + ":" + by.line() + ":"
+                            + by.column() + ": " + by.reason()
                     + (by.until() == null ? "" : " (until " + by.until() + ")"));
         }
         html.end();
@@ -222,40 +314,79 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private void writeRule(XmlOutput html, RuleDescriptor descriptor, String id, List<Finding> findings,
             SpecReport spec, SourceLines sources) throws IOException {
-        html.start("article").attribute("class", "rule");
-        html.start("h4");
+        html.start("details").attribute("class", "rule").attribute("open", "open");
+        html.start("summary");
         String help = descriptor == null ? null : settings.helpUri(descriptor);
-        if (help != null && (help.startsWith("https://") || help.startsWith("http://"))) {
-            html.start("a").attribute("href", help).text(id).end();
-        } else {
-            html.text(id);
-        }
+        html.text(id);
+        html.start("span").attribute("class", "muted").text(" (" + findings.size() + ")").end();
         html.end();
         if (descriptor != null) {
-            html.start("p").attribute("class", "why muted").text(descriptor.summary()).end();
+            html.start("p").attribute("class", "why muted").text(descriptor.summary());
+            if (help != null && (help.startsWith("https://") || help.startsWith("http://"))) {
+                html.text(" ");
+                html.start("a").attribute("href", help).text("Rule page").end();
+            }
+            html.end();
         }
+        String goal = cssName(descriptor != null ? descriptor.goal() : goalOf(id));
         for (Finding finding : findings) {
-            writeFinding(html, finding, sources.lines(spec, finding.file()),
-                    finding.baseline() == Finding.BaselineState.UNCHANGED ? "in the baseline" : null);
+            writeFinding(html, finding, goal, sources, spec, null);
         }
         html.end();
     }
 
-    /** One finding: severity, location, message, a note (suppression, baseline) when there is one, source lines. */
-    private static void writeFinding(XmlOutput html, Finding finding, List<String> lines, String note)
-            throws IOException {
+    /**
+     * One finding: severity, location and JSON pointer, message (backticks as code), a note (suppression) when
+     * there is one, and its source lines, or the node pretty-printed when its line is too long to show.
+     */
+    private static void writeFinding(XmlOutput html, Finding finding, String goal, SourceLines sources,
+            SpecReport spec, String note) throws IOException {
         String severity = finding.severity().label();
-        html.start("div").attribute("class", "finding " + severity);
+        html.start("div").attribute("class", "finding " + severity + " sev-" + severity + " goal-" + goal);
         html.start("p");
         html.start("span").attribute("class", "sev " + severity).text(severity).end();
         html.start("code").text(finding.file() + ":" + finding.line() + ":" + finding.column()).end();
+        if (!finding.pointer().isEmpty()) {
+            html.start("code").attribute("class", "ptr").text(finding.pointer()).end();
+        }
         html.end();
-        html.start("p").text(finding.message()).end();
+        html.start("p");
+        writeMessage(html, finding.message());
+        html.end();
         if (note != null) {
             html.start("p").attribute("class", "muted").text(note).end();
         }
-        writeExcerpt(html, finding, lines);
+        List<String> lines = sources.lines(spec, finding.file());
+        if (lines != null && finding.line() >= 1 && finding.line() <= lines.size()
+                && lines.get(finding.line() - 1).length() > MAX_LINE_CHARS) {
+            String node = sources.node(spec, finding.file(), finding.pointer());
+            if (node != null) {
+                html.start("pre").attribute("class", "node").text(node).end();
+            } else {
+                writeExcerpt(html, finding, lines);
+            }
+        } else {
+            writeExcerpt(html, finding, lines);
+        }
         html.end();
+    }
+
+    /** A message with its {@code `quoted`} parts as code; an unpaired backtick stays as it is. */
+    static void writeMessage(XmlOutput html, String message) throws IOException {
+        int at = 0;
+        while (at < message.length()) {
+            int open = message.indexOf('`', at);
+            int close = open < 0 ? -1 : message.indexOf('`', open + 1);
+            if (open < 0 || close < 0) {
+                html.text(message.substring(at));
+                return;
+            }
+            if (open > at) {
+                html.text(message.substring(at, open));
+            }
+            html.start("code").text(message.substring(open + 1, close)).end();
+            at = close + 1;
+        }
     }
 
     private static void writeExcerpt(XmlOutput html, Finding finding, List<String> lines) throws IOException {
@@ -306,9 +437,10 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static String goalOf(LintReport report, String ruleId) {
         RuleDescriptor descriptor = report.rule(ruleId);
-        if (descriptor != null) {
-            return descriptor.goal();
-        }
+        return descriptor != null ? descriptor.goal() : goalOf(ruleId);
+    }
+
+    private static String goalOf(String ruleId) {
         int slash = ruleId.indexOf('/');
         return slash > 0 ? ruleId.substring(0, slash) : CORE;
     }
@@ -342,6 +474,57 @@ public final class HtmlReportWriter implements ReportWriter {
                 }
             }
             return null;
+        }
+
+        private final Map<Path, com.fasterxml.jackson.databind.JsonNode> trees = new HashMap<>();
+
+        /**
+         * The node at {@code pointer} in a JSON source, pretty-printed, at most {@value #MAX_NODE_LINES} lines;
+         * null when the source is not JSON, cannot be read or has no such node.
+         */
+        String node(SpecReport spec, String file, String pointer) {
+            for (SpecReport.Source source : spec.sources()) {
+                if (source.file().equals(file) && source.path() != null) {
+                    com.fasterxml.jackson.databind.JsonNode root = trees.computeIfAbsent(source.path(),
+                            SourceLines::tree);
+                    if (root == null || root.isMissingNode()) {
+                        return null;
+                    }
+                    com.fasterxml.jackson.databind.JsonNode node;
+                    try {
+                        node = root.at(pointer);
+                    } catch (IllegalArgumentException e) {
+                        return null;
+                    }
+                    if (node.isMissingNode()) {
+                        return null;
+                    }
+                    try {
+                        String pretty = PRETTY.writeValueAsString(node);
+                        List<String> lines = pretty.lines().limit(MAX_NODE_LINES + 1L).toList();
+                        return lines.size() > MAX_NODE_LINES
+                                ? String.join("\n", lines.subList(0, MAX_NODE_LINES)) + "\n…"
+                                : String.join("\n", lines);
+                    } catch (IOException e) {
+                        return null;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static final com.fasterxml.jackson.databind.ObjectMapper PRETTY =
+                new com.fasterxml.jackson.databind.ObjectMapper()
+                        .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+
+        private static com.fasterxml.jackson.databind.JsonNode tree(Path path) {
+            try {
+                // the spec was read and parsed when it was linted (bounded there); here only JSON is re-read
+                return path.toString().endsWith(".json") ? PRETTY.readTree(path.toFile())
+                        : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            } catch (IOException | RuntimeException e) {
+                return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+            }
         }
 
         private static List<String> read(Path path) {

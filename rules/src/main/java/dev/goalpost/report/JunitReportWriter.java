@@ -89,7 +89,8 @@ public final class JunitReportWriter implements ReportWriter {
                     xml.start("failure").attribute("type", finding.severity().label())
                             .attribute("message", location + " " + finding.message());
                     xml.text(location + " " + finding.severity().label() + " " + finding.rule() + "\n"
-                            + finding.message() + (descriptor == null ? "" : "\nRule: " + settings.helpUri(descriptor)));
+                            + finding.message()
+                            + (descriptor == null ? "" : "\nRule: " + settings.helpUri(descriptor)));
                     xml.end();
                 } else {
                     xml.empty("skipped").attribute("message", skipReason(finding));

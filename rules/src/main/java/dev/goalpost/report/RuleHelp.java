@@ -68,11 +68,20 @@ public record RuleHelp(String fullDescription, String text, String markdown) {
         while (link.find()) {
             String target = link.group(2);
             boolean absolute = target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-            String resolved = absolute ? target : target.startsWith("#") ? page + target : folder + target;
+            String resolved = absolute ? target : target.startsWith("#") ? page + target : normalized(folder + target);
             link.appendReplacement(out, Matcher.quoteReplacement("[" + link.group(1) + "](" + resolved + ")"));
         }
         link.appendTail(out);
         return out.toString();
+    }
+
+    /** A link with its dot segments resolved ({@code rules/reach/../../configuration.md}), as a reader's browser would. */
+    private static String normalized(String url) {
+        try {
+            return java.net.URI.create(url).normalize().toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 
     /** The first paragraph of prose after the header: not a quote, table, heading or list. */

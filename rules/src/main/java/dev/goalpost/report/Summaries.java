@@ -66,6 +66,22 @@ public final class Summaries {
         return report.baseline() != null ? report.gatingCount(severity) : report.count(severity);
     }
 
+    /**
+     * Beyond this column a line number tells a reader little (a minified JSON file is one line), so consoles name
+     * the finding's JSON pointer too.
+     */
+    public static final int LONG_LINE_COLUMN = 120;
+
+    /**
+     * {@code file:line:column}, followed by {@code (at /json/pointer)} when the column is beyond
+     * {@value #LONG_LINE_COLUMN}: in a generated, minified spec the pointer is what finds the place.
+     */
+    public static String location(Finding finding) {
+        String location = finding.file() + ":" + finding.line() + ":" + finding.column();
+        return finding.column() > LONG_LINE_COLUMN && !finding.pointer().isEmpty()
+                ? location + " (at " + finding.pointer() + ")" : location;
+    }
+
     /** A spec with more reported findings than this gets a count per rule after its findings. */
     public static final int ROLLUP_ABOVE = 20;
 

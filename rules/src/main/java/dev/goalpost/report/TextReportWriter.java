@@ -57,7 +57,7 @@ public final class TextReportWriter implements ReportWriter {
     }
 
     public static String line(Finding finding) {
-        return finding.file() + ":" + finding.line() + ":" + finding.column() + " " + finding.severity().label() + " "
-                + finding.rule() + " " + Summaries.message(finding);
+        return ConsoleText.escape(Summaries.location(finding)) + " " + finding.severity().label() + " "
+                + finding.rule() + " " + ConsoleText.escape(Summaries.message(finding));
     }
 }

@@ -34,6 +34,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +43,13 @@ import java.util.function.Consumer;
 /**
  * Checks example values against the schemas they illustrate, with the networknt JSON Schema validator in the
  * dialect of the document's OpenAPI version (3.0 and Swagger 2.0: the OpenAPI 3.0 dialect, which honours
- * {@code nullable}; 3.1 and later: 2020-12 with the OpenAPI vocabulary). Values that travel as text (parameters,
- * headers) are checked loosely, so that {@code 42} is a fine example of a string and {@code "42"} of an integer.
+ * {@code nullable}; 3.1 and later: 2020-12 with the OpenAPI vocabulary). Every example is checked with the types its
+ * author wrote, parameters and headers too: {@code "true"} is a string, not a boolean, wherever it is written.
+ *
+ * <p>When no branch of a {@code oneOf} or {@code anyOf} fits, the problems reported are those of the branch the
+ * example was meant for: the one its discriminator value selects, else the one with the fewest problems. A
+ * discriminator value that no branch is named for, where the discriminator has no {@code mapping}, is a question
+ * about the schema (see {@code marketing/discriminator-mapping}), not a problem of the example.
  *
  * <p>The validator sees the files Goalpost has already loaded and nothing else: every schema document, the root and
  * each file a {@code $ref} reaches, is handed over as its parsed tree, so the validator neither parses, reads files
@@ -51,11 +57,13 @@ import java.util.function.Consumer;
  */
 public final class SchemaExamples implements ExampleValidator {
 
+    /** How deep {@code oneOf}s inside chosen branches are followed; deeper ones are reported as they are. */
+    private static final int MAX_BRANCH_DEPTH = 16;
+
     private final Workspace workspace;
     private final boolean openApi31;
     private final boolean formatAssertions;
-    private Mode bodies;
-    private Mode texts;
+    private Mode mode;
 
     public SchemaExamples(IndexedDocument document, boolean formatAssertions) {
         this.workspace = document.workspace();
@@ -68,27 +76,19 @@ public final class SchemaExamples implements ExampleValidator {
         if (example.value() == null || example.schemaNode() == null) {
             return List.of();
         }
-        Mode mode;
-        if (example.travelsAsText()) {
-            mode = texts == null ? texts = new Mode(true) : texts;
-        } else {
-            mode = bodies == null ? bodies = new Mode(false) : bodies;
+        if (mode == null) {
+            mode = new Mode();
         }
         return mode.validate((TreeNode) example.schemaNode(), ((TreeNode) example.value()).value(),
                 example.direction());
     }
 
-    /** Schemas compiled for one way of reading values: as JSON, or as text. */
+    /** The validator's registry and the schemas compiled with it, made on the first example. */
     private final class Mode {
-        private final boolean textValues;
         private SchemaRegistry registry;
         private final Map<SourceFile, Schema> documents = new IdentityHashMap<>();
         private final Map<JsonNode, Schema> compiled = new IdentityHashMap<>();
         private final BoundedPatterns patterns = new BoundedPatterns();
-
-        Mode(boolean textValues) {
-            this.textValues = textValues;
-        }
 
         /** The validator's registry, made on the first example: most specs without examples never need it. */
         private SchemaRegistry registry() {
@@ -102,7 +102,6 @@ public final class SchemaExamples implements ExampleValidator {
                         .schemaRegistryConfig(SchemaRegistryConfig.builder()
                                 .pathType(PathType.JSON_POINTER)
                                 .formatAssertionsEnabled(formatAssertions)
-                                .typeLoose(textValues)
                                 .regularExpressionFactory(patterns)
                                 .build()));
             }
@@ -120,7 +119,7 @@ public final class SchemaExamples implements ExampleValidator {
                 return List.of();
             }
             patterns.overruns.clear();
-            List<Problem> problems = validateBounded(schema, example, direction);
+            List<Problem> problems = validateBounded(schemaNode, schema, example, direction);
             if (patterns.overruns.isEmpty()) {
                 return problems;
             }
@@ -133,10 +132,11 @@ public final class SchemaExamples implements ExampleValidator {
             return all;
         }
 
-        private List<Problem> validateBounded(Schema schema, JsonNode example, Direction direction) {
+        private List<Problem> validateBounded(TreeNode schemaNode, Schema schema, JsonNode example,
+                Direction direction) {
             try {
                 if (direction != Direction.EITHER) {
-                    return problems(schema.validate(example, in(direction)));
+                    return problems(schemaNode, schema.validate(example, in(direction)));
                 }
                 // A shared schema's own example may show either side: it fits when it fits one of them.
                 List<Error> asResponse = schema.validate(example, in(Direction.RESPONSE));
@@ -144,7 +144,7 @@ public final class SchemaExamples implements ExampleValidator {
                     return List.of();
                 }
                 List<Error> asRequest = schema.validate(example, in(Direction.REQUEST));
-                return problems(asRequest.size() < asResponse.size() ? asRequest : asResponse);
+                return problems(schemaNode, asRequest.size() < asResponse.size() ? asRequest : asResponse);
             } catch (ArithmeticException | NumberFormatException e) {
                 // The validator's numeric keywords (multipleOf, maximum…) work on doubles and decimals: a value
                 // such as .inf or 1e400 against multipleOf cannot be decided, which is worth saying, not a crash.
@@ -200,19 +200,231 @@ public final class SchemaExamples implements ExampleValidator {
             return path;
         }
 
-        private List<Problem> problems(List<Error> errors) {
+        private List<Problem> problems(TreeNode schemaNode, List<Error> errors) {
             List<Problem> problems = new ArrayList<>(errors.size());
-            for (Error error : errors) {
-                List<Object> path = new ArrayList<>();
-                NodePath location = error.getInstanceLocation();
-                for (int i = 0; location != null && i < location.getNameCount(); i++) {
-                    path.add(location.getElement(i));
+            collect(schemaNode, errors, 0, errors.size(), 0, problems, 0);
+            return problems;
+        }
+
+        /**
+         * The problems of {@code errors[from, to)}, found inside a scope of the schema whose evaluation paths are
+         * {@code scope} tokens long. A {@code oneOf} or {@code anyOf} that no branch fits comes with the errors of
+         * every branch (their evaluation paths run through it): only the branch the example was meant for is kept,
+         * and its first problem says which branch that is and why.
+         */
+        private void collect(TreeNode root, List<Error> errors, int from, int to, int scope, List<Problem> problems,
+                int depth) {
+            for (int i = from; i < to; i++) {
+                Error error = errors.get(i);
+                NodePath base = null;
+                JsonNode instance = null;
+                int first = i;
+                if (isNoBranchFits(error)) {
+                    base = error.getEvaluationPath();
+                    instance = error.getInstanceNode();
+                    first = i + 1;
+                } else {
+                    // A failed anyOf reports only its branches' errors, with no error of its own.
+                    base = failedAnyOf(error.getEvaluationPath(), scope);
                 }
-                if (!isMisdirected(error, path) && !isAllowedNull(error) && !isTextValue(error)) {
+                if (base != null && depth < MAX_BRANCH_DEPTH) {
+                    int end = first;
+                    while (end < to && isInside(errors.get(end), base)) {
+                        end++;
+                    }
+                    if (end > first) {
+                        Branch chosen = chooseBranch(root, base, instance, errors, first, end);
+                        int before = problems.size();
+                        collect(root, errors, chosen.from(), chosen.to(), base.getNameCount() + 1, problems,
+                                depth + 1);
+                        if (problems.size() > before) {
+                            Problem top = problems.get(before);
+                            problems.set(before, new Problem(top.path(), top.message() + " (" + chosen.why() + ")"));
+                        }
+                        i = end - 1;
+                        continue;
+                    }
+                }
+                List<Object> path = instancePath(error);
+                if (!isUnmappedDiscriminatorValue(error) && !isMisdirected(error, path) && !isAllowedNull(error)) {
                     problems.add(new Problem(path, describe(error)));
                 }
             }
-            return problems;
+        }
+
+        private static List<Object> instancePath(Error error) {
+            List<Object> path = new ArrayList<>();
+            NodePath location = error.getInstanceLocation();
+            for (int i = 0; location != null && i < location.getNameCount(); i++) {
+                path.add(location.getElement(i));
+            }
+            return path;
+        }
+
+        /** A {@code oneOf} none of whose branches fits (not one that several fit). */
+        private static boolean isNoBranchFits(Error error) {
+            Object[] arguments = error.getArguments();
+            return "oneOf".equals(error.getKeyword()) && arguments != null && arguments.length > 0
+                    && "0".equals(String.valueOf(arguments[0]));
+        }
+
+        /** The evaluation path of the first {@code anyOf} at or after {@code scope} that an error was found in. */
+        private static NodePath failedAnyOf(NodePath path, int scope) {
+            if (path == null) {
+                return null;
+            }
+            for (int i = scope; i + 1 < path.getNameCount(); i++) {
+                if ("anyOf".equals(path.getElement(i)) && path.getElement(i + 1) instanceof Integer) {
+                    NodePath base = path;
+                    while (base.getNameCount() > i + 1) {
+                        base = base.getParent();
+                    }
+                    return base;
+                }
+            }
+            return null;
+        }
+
+        /** Whether an error was found evaluating a branch of the keyword at {@code base}. */
+        private static boolean isInside(Error error, NodePath base) {
+            NodePath path = error.getEvaluationPath();
+            return path != null && path.getNameCount() > base.getNameCount() && path.startsWith(base);
+        }
+
+        /** The errors of one branch, and how a message names it. */
+        private record Branch(int from, int to, String why) {}
+
+        /**
+         * The branch the example was meant for, among the errors {@code [from, to)} of the branches of the keyword
+         * at {@code base}: the one the discriminator's value selects, else the one with the fewest errors (the first
+         * of equals).
+         */
+        private Branch chooseBranch(TreeNode root, NodePath base, JsonNode instance, List<Error> errors, int from,
+                int to) {
+            int depth = base.getNameCount();
+            Map<Integer, int[]> ranges = new LinkedHashMap<>();
+            for (int i = from; i < to; i++) {
+                Object token = errors.get(i).getEvaluationPath().getElement(depth);
+                int index = token instanceof Integer n ? n : -1;
+                int[] range = ranges.get(index);
+                if (range == null) {
+                    ranges.put(index, new int[] {i, i + 1});
+                } else if (range[1] == i) {
+                    range[1] = i + 1;
+                }
+            }
+            String keyword = String.valueOf(base.getElement(depth - 1));
+            TreeNode branches = follow(root, base, depth);
+            TreeNode holder = follow(root, base, depth - 1);
+            int count = branches != null && branches.isArray() ? branches.elements().size() : ranges.size();
+            String none = "none of the " + count + " `" + keyword + "` branches fits; this is branch ";
+            TreeNode discriminator = holder == null ? null : holder.get("discriminator");
+            String property = discriminator == null ? null : discriminator.text("propertyName");
+            if (property != null && branches != null) {
+                JsonNode value = instance == null ? null : instance.get(property);
+                if (value != null && value.isTextual()) {
+                    int index = selected(branches, discriminator, value.asText());
+                    if (ranges.containsKey(index)) {
+                        int[] range = ranges.get(index);
+                        return new Branch(range[0], range[1], none + branchName(branches, keyword, index) + ", which `"
+                                + property + ": " + value.asText() + "` selects");
+                    }
+                } else if (instance == null && ranges.size() == 1) {
+                    // The validator keeps only the errors of the branch the discriminator selects.
+                    Map.Entry<Integer, int[]> only = ranges.entrySet().iterator().next();
+                    return new Branch(only.getValue()[0], only.getValue()[1], none
+                            + branchName(branches, keyword, only.getKey()) + ", which its `" + property + "` selects");
+                }
+            }
+            int best = -1;
+            int[] bestRange = null;
+            for (Map.Entry<Integer, int[]> entry : ranges.entrySet()) {
+                int[] range = entry.getValue();
+                if (bestRange == null || range[1] - range[0] < bestRange[1] - bestRange[0]) {
+                    best = entry.getKey();
+                    bestRange = range;
+                }
+            }
+            return new Branch(bestRange[0], bestRange[1], none + branchName(branches, keyword, best)
+                    + (ranges.size() > 1 ? ", the closest" : ""));
+        }
+
+        /**
+         * The index of the branch a discriminator value selects: through {@code mapping}, else the branch whose
+         * {@code $ref} ends in the value; -1 when none.
+         */
+        private static int selected(TreeNode branches, TreeNode discriminator, String value) {
+            String target = discriminator.get("mapping") == null ? null : discriminator.get("mapping").text(value);
+            List<TreeNode> elements = branches.elements();
+            for (int i = 0; i < elements.size(); i++) {
+                String ref = elements.get(i).ref();
+                if (ref != null && (target != null ? ref.equals(target) || lastSegment(ref).equals(target)
+                        : lastSegment(ref).equals(value))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * The schema node the first {@code count} tokens of an evaluation path lead to from the root schema, following
+         * {@code $ref}s where the path goes through one; null when the path leaves the loaded trees.
+         */
+        private static TreeNode follow(TreeNode root, NodePath path, int count) {
+            TreeNode at = root;
+            for (int i = 0; at != null && i < count; i++) {
+                Object token = path.getElement(i);
+                if ("$ref".equals(token)) {
+                    at = at.resolve();
+                } else {
+                    at = token instanceof Integer index ? at.get(index) : at.get(String.valueOf(token));
+                }
+            }
+            return at;
+        }
+
+        /**
+         * A discriminator value that names no branch, where the discriminator has no {@code mapping}: the schema
+         * leaves the names implicit, which {@code marketing/discriminator-mapping} reports; not the example's fault.
+         */
+        private boolean isUnmappedDiscriminatorValue(Error error) {
+            if (!"discriminator".equals(error.getKeyword()) || error.getMessageKey() == null
+                    || !error.getMessageKey().endsWith("no_match_found")) {
+                return false;
+            }
+            JsonNode holder = schemaHolding(error);
+            return holder != null && !holder.path("discriminator").has("mapping");
+        }
+
+        /** The schema object that holds the keyword an error is about ({@code …/Pet} for {@code …/Pet/oneOf}). */
+        private JsonNode schemaHolding(Error error) {
+            SchemaLocation location = error.getSchemaLocation();
+            if (location == null || location.getFragment() == null) {
+                return null;
+            }
+            Workspace.Target file = locate(location.getAbsoluteIri());
+            NodePath keyword = location.getFragment();
+            JsonNode schema = file == null ? null : file.node();
+            for (int i = 0; schema != null && i < keyword.getNameCount() - 1; i++) {
+                Object token = keyword.getElement(i);
+                schema = token instanceof Integer index ? schema.get(index) : schema.get(String.valueOf(token));
+            }
+            return schema != null && schema.isObject() ? schema : null;
+        }
+
+        private static String branchName(TreeNode branches, String keyword, int index) {
+            TreeNode branch = branches != null && branches.isArray() && index >= 0 ? branches.get(index) : null;
+            if (branch != null && branch.ref() != null) {
+                return "`" + lastSegment(branch.ref()) + "`";
+            }
+            if (branch != null && branch.text("title") != null) {
+                return "`" + branch.text("title") + "`";
+            }
+            return "`" + keyword + "/" + index + "`";
+        }
+
+        private static String lastSegment(String ref) {
+            return ref.substring(ref.lastIndexOf('/') + 1);
         }
 
         /**
@@ -242,14 +454,6 @@ public final class SchemaExamples implements ExampleValidator {
                 schema = token instanceof Integer index ? schema.get(index) : schema.get(String.valueOf(token));
             }
             return schema != null && schema.path("x-nullable").asBoolean(false);
-        }
-
-        /** A number or boolean given for a string that travels as text: its text is the value. */
-        private boolean isTextValue(Error error) {
-            Object[] arguments = error.getArguments();
-            return textValues && "type".equals(error.getKeyword()) && arguments != null && arguments.length == 2
-                    && "string".equals(String.valueOf(arguments[1])) && error.getInstanceNode() != null
-                    && (error.getInstanceNode().isNumber() || error.getInstanceNode().isBoolean());
         }
 
         /** Says what is wrong the way a spec author reads it: "must be a number, not a string". */

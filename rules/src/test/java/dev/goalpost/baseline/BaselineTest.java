@@ -129,8 +129,8 @@ class BaselineTest {
         Path baseline = dir.resolve("module/" + Baseline.FILE_NAME);
         setup(baseline).writeBaseline(SpecDiscovery.find(List.of(spec)), 1);
         assertThat(Files.readString(baseline)).contains("\"file\" : \"src/openapi.yaml\"");
-        LintReport report = ProjectSetup.open(ProjectSetup.Options.builder(dir.resolve("module")).configSearch(List.of())
-                .baselineFile(baseline).baselineDirectory(dir).clock(Clock.systemUTC()).build())
+        LintReport report = ProjectSetup.open(ProjectSetup.Options.builder(dir.resolve("module"))
+                .configSearch(List.of()).baselineFile(baseline).baselineDirectory(dir).clock(Clock.systemUTC()).build())
                 .lint(SpecDiscovery.find(List.of(spec)), 1);
         assertThat(findings(report, "reach/list-paginated")).extracting(Finding::baseline)
                 .containsOnly(Finding.BaselineState.UNCHANGED);

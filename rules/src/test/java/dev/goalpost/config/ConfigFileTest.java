@@ -165,7 +165,7 @@ class ConfigFileTest {
                     rules: {}
                 """)).containsExactly(
                 "goalpost.yaml:1:1: unknown key `default-goals` in the configuration file (did you mean "
-                        + "`defaultGoals`?); the keys are defaultGoals, rules, goals, overrides",
+                        + "`defaultGoals`?); the keys are defaultGoals, rules, goals, overrides, pagination, rulesets",
                 "goalpost.yaml:4:5: unknown key `severty` in the settings of reach/page-size-bounded (did you mean "
                         + "`severity`?); the keys are severity, options",
                 "goalpost.yaml:6:17: unknown key `extend` in the goal partner-api (did you mean `extends`?); the keys "
@@ -316,6 +316,53 @@ class ConfigFileTest {
     }
 
     @Test
+    void thePaginationVocabularySetsTheOptionsOfEveryRuleThatHasThem() {
+        LintConfiguration configuration = read("""
+                pagination:
+                  pageSizeNames: [howMany]
+                  positionNames: from
+                """);
+        var sizes = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("howMany");
+        var positions = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("from");
+        assertThat(configuration.rules()).containsOnly(
+                Map.entry("reach/list-paginated", RuleSetting.options(
+                        Map.of("pageSizeNames", sizes, "positionNames", positions))),
+                Map.entry("reach/next-page-link", RuleSetting.options(
+                        Map.of("pageSizeNames", sizes, "positionNames", positions))),
+                Map.entry("reach/page-size-bounded", RuleSetting.options(Map.of("pageSizeNames", sizes))));
+    }
+
+    @Test
+    void aRulesOwnOptionsAndSeverityAreWrittenOverThePaginationVocabulary() {
+        LintConfiguration configuration = read("""
+                pagination:
+                  positionNames: [from]
+                rules:
+                  reach/next-page-link: {severity: error, options: {positionNames: [since]}}
+                  reach/list-paginated: off
+                """);
+        var since = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add("since");
+        assertThat(configuration.rules().get("reach/next-page-link"))
+                .isEqualTo(new RuleSetting(true, Severity.ERROR, Map.of("positionNames", since)));
+        assertThat(configuration.rules().get("reach/list-paginated").enabled()).isFalse();
+    }
+
+    @Test
+    void aPaginationVocabularyOfTheWrongShapeIsAnError() {
+        assertThat(problems("""
+                pagination:
+                  pageSizeNames: [limit, 20]
+                  positionName: [cursor]
+                """)).containsExactly(
+                "goalpost.yaml:2:26: `pagination.pageSizeNames` lists a number (20); write parameter names as strings",
+                "goalpost.yaml:3:3: unknown key `positionName` in `pagination` (did you mean `positionNames`?); the "
+                        + "keys are pageSizeNames, positionNames");
+        assertThat(problems("pagination: [limit]\n")).containsExactly(
+                "goalpost.yaml:1:13: `pagination` is a list; write a mapping with pageSizeNames and positionNames, "
+                        + "each a list of parameter names");
+    }
+
+    @Test
     void valuesOfTheWrongShapeAreErrors() {
         assertThat(problems("""
                 rules: [reach/list-paginated]
@@ -331,7 +378,7 @@ class ConfigFileTest {
                 "goalpost.yaml:4:15: `defaultGoals` is a mapping; write goal names as a list of strings");
         assertThat(problems("- reach\n")).containsExactly(
                 "goalpost.yaml:1:1: the configuration is a list; write a mapping with any of defaultGoals, rules, goals, "
-                        + "overrides");
+                        + "overrides, pagination, rulesets");
     }
 
     @Test
@@ -348,5 +395,26 @@ class ConfigFileTest {
         assertThatThrownBy(() -> ConfigFile.read(dir.resolve("nope.yaml"), "nope.yaml", REGISTRY))
                 .isInstanceOf(ConfigFileException.class)
                 .hasMessage("nope.yaml: no such file; write a goalpost.yaml there or name an existing one");
+    }
+
+    @Test
+    void longExtendsChainsAndLoopsResolveInLinearTimeWithoutOverflowingTheStack() {
+        StringBuilder chain = new StringBuilder("goals:\n  g0: {extends: [monetization]}\n");
+        for (int i = 1; i < 5_000; i++) {
+            chain.append("  g").append(i).append(": {extends: [g").append(i - 1).append("]}\n");
+        }
+        LintConfiguration configuration = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> read(chain.toString()));
+        assertThat(configuration.goals().includes("g4999", "monetization/pricing-declared")).isTrue();
+        assertThat(configuration.goals().includes("g4999", "reach/list-paginated")).isFalse();
+
+        StringBuilder loop = new StringBuilder("goals:\n");
+        for (int i = 0; i < 3_000; i++) {
+            loop.append("  l").append(i).append(": {extends: [l").append((i + 1) % 3_000).append(", reach]}\n");
+        }
+        List<String> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(10), () -> problems(loop.toString()));
+        assertThat(problems).containsExactly("goalpost.yaml:3001:21: goals extend each other in a loop (l0 → l1 → l2 "
+                + "→ l3 → l4 → … → l2997 → l2998 → l2999 → l0; 3000 goals); remove one of these `extends`");
     }
 }

@@ -4,6 +4,7 @@ import static dev.goalpost.SpecFiles.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.goalpost.SpecFiles;
 import dev.goalpost.fixtures.TestSpecs;
 import dev.goalpost.load.LoadOptions;
 import java.io.IOException;
@@ -405,6 +406,33 @@ class HostileInputTest {
         SpecReport report = lint(write(dir, "many.yaml", text.toString()));
         assertThat(report.findings()).filteredOn(f -> f.rule().equals("marketing/examples-valid")).hasSize(200)
                 .allSatisfy(f -> assertThat(f.message()).contains("could not be checked against the pattern"));
+    }
+
+    @Test
+    void numbersBeyondDoubleRangeAndInfinitiesAreCheckedOrSaidToBeUncheckable() {
+        SpecReport report = lint(write(dir, "numbers.yaml", SpecFilesHeader.MARKETING + """
+                    Big: {type: number, multipleOf: 3, example: 1e400}
+                    Exact: {type: number, multipleOf: 5, example: 1e400}
+                    Infinite: {type: number, multipleOf: 3, example: .inf}
+                    Huge: {type: integer, maximum: 10, example: 123456789012345678901234567890}
+                """));
+        assertThat(report.findings()).filteredOn(f -> f.rule().equals("marketing/examples-valid"))
+                .extracting(Finding::line, Finding::message).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(7, "schema example (top level): must be multiple of 3; "
+                                + "make the example match its schema, or fix the schema"),
+                        org.assertj.core.groups.Tuple.tuple(9, "schema example (top level): could not be checked: a "
+                                + "number in it is too large or not finite for the schema's numeric keywords "
+                                + "(multipleOf, minimum, maximum); use a number within double range; make the "
+                                + "example match its schema, or fix the schema"),
+                        org.assertj.core.groups.Tuple.tuple(10, "schema example (top level): must have a maximum "
+                                + "value of 10; make the example match its schema, or fix the schema"));
+    }
+
+    @Test
+    void lineSeparatorsInsideStringsAndCommentsDoNotShiftLaterLines() {
+        String spec = SpecFiles.DUPLICATE_OPERATION_IDS.replace("info: {title: t, version: \"1\"}",
+                "info: {title: \"a\u2028b\u2029c\u0085d\", version: \"1\"} # comment \u2028 with \u2029 breaks");
+        onlyFinding(lint(write(dir, "separators.yaml", spec)), "core/operation-id-unique", "separators.yaml", 7);
     }
 
     /** Spec heads for the cases above. */

@@ -186,6 +186,11 @@ class SpecLoaderTest {
         byte[] utf16 = "openapi: 3.0.3\n".getBytes(StandardCharsets.UTF_16);
         assertThat(messages(loader.load(write(dir, "utf16.yaml", utf16)), LoadProblem.Kind.SPEC_INVALID))
                 .singleElement().asString().contains("UTF-16");
+        for (String utf32 : List.of("UTF-32BE", "UTF-32LE")) {
+            byte[] text = ("\uFEFFopenapi: 3.0.3\n").getBytes(java.nio.charset.Charset.forName(utf32));
+            assertThat(messages(loader.load(write(dir, utf32 + ".yaml", text)), LoadProblem.Kind.SPEC_INVALID))
+                    .singleElement().asString().isEqualTo("the file is UTF-32 encoded; save it as UTF-8");
+        }
     }
 
     @Test
@@ -469,5 +474,26 @@ class SpecLoaderTest {
             // 13 aliases add 66,794,546 characters; the 14th passes 67,108,864.
             assertThat(p.position()).isEqualTo(new Position(5 + 52_429 + 14, 5));
         });
+    }
+
+    @Test
+    void aFileSharedByManyRootsIsReadAndParsedOncePerRun() throws Exception {
+        write(dir, "common.yaml", "Pet: {type: object}\n");
+        List<Workspace> workspaces = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            workspaces.add(loader.load(write(dir, "api" + i + ".yaml", "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
+                    + "paths: {}\ncomponents: {schemas: {Pet: {$ref: 'common.yaml#/Pet'}}}\n")));
+        }
+        SourceFile first = List.copyOf(workspaces.get(0).files()).get(1);
+        assertThat(first.path().getFileName()).hasToString("common.yaml");
+        for (Workspace workspace : workspaces) {
+            assertThat(workspace.problems()).isEmpty();
+            assertThat(List.copyOf(workspace.files()).get(1)).isSameAs(first);
+        }
+        // A file changed since it was parsed is read again.
+        java.nio.file.Files.writeString(dir.resolve("common.yaml"), "Pet: {type: string}\n# changed\n");
+        Workspace after = loader.load(dir.resolve("api0.yaml"));
+        assertThat(List.copyOf(after.files()).get(1)).isNotSameAs(first);
+        assertThat(List.copyOf(after.files()).get(1).text()).contains("changed");
     }
 }

@@ -17,11 +17,11 @@ class GithubReportWriterTest {
     }
 
     @Test
-    void escapesPercentAndLineBreaksInMessagesAndAlsoColonsAndCommasInProperties() throws Exception {
+    void escapesPercentLineBreaksAndControlCharactersInMessagesAndAlsoColonsAndCommasInProperties() throws Exception {
         String out = SampleReports.write(new GithubReportWriter(), SampleReports.hostile());
         assertThat(out).isEqualTo("::warning file=dir%2C with%3A odd <name> & \"quotes\".yaml,line=2,col=1,"
                 + "title=core/operation-id-unique::say \"hi\" & 'bye' <script>alert(1)</script>%0Aline two%0D%0A"
-                + "naïve ✓ 日本 \u0001 100%25 done: a,b\n");
+                + "naïve ✓ 日本 \\u0001 100%25 done: a,b\n");
         assertThat(out.strip()).doesNotContain("\n").doesNotContain("\r");
     }
 

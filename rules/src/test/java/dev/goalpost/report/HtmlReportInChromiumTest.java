@@ -42,8 +42,9 @@ class HtmlReportInChromiumTest {
 
         String dom = chromium("--dump-dom", page.toUri().toString());
 
-        assertThat(dom).contains("operationId `getPet` is already used by GET /pets/{id}")
-                .contains("`GET /pets` returns a list but takes no page-size parameter")
+        assertThat(dom).contains("operationId <code>getPet</code> is already used by GET /pets/{id}")
+                .contains("<code>GET /pets</code> returns a list but takes no page-size parameter")
+                .contains("<details class=\"rule\" open=\"open\"><summary>reach/list-paginated")
                 .contains("<span class=\"hit\"><span class=\"ln\">14  </span>root line 14</span>")
                 .contains("c &lt;d&gt; &amp; e")
                 .contains("<svg width=\"240\"")
@@ -52,6 +53,31 @@ class HtmlReportInChromiumTest {
         Path screenshot = dir.resolve("report.png");
         chromium("--screenshot=" + screenshot, "--window-size=1280,1600", page.toUri().toString());
         assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+    }
+
+    /**
+     * The filters work in a browser, with no script of the report's own: a probe appended to a copy of the page
+     * unchecks a checkbox (as a click on its label does) and records which findings the browser still displays.
+     */
+    @Test
+    void theCheckboxesHideFindingsBySeverityAndByGoal() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed at " + CHROMIUM
+                + " (apt-get install chromium); skipping the browser check of the HTML report");
+        String html = SampleReports.write(new HtmlReportWriter(), SampleReports.small());
+        assertThat(html).doesNotContain("<script");
+        String probe = "<script>function shown(){return Array.from(document.querySelectorAll('.finding'))"
+                + ".filter(f=>getComputedStyle(f).display!=='none').map(f=>f.className).join('|')}"
+                + "const all=shown();document.getElementById('f-sev-warning').checked=false;const noWarnings=shown();"
+                + "document.getElementById('f-sev-warning').checked=true;"
+                + "document.getElementById('f-goal-core').checked=false;const noCore=shown();"
+                + "document.body.setAttribute('data-probe',[all,noWarnings,noCore].join(' / '))</script>";
+        Path page = dir.resolve("probe.html");
+        Files.writeString(page, html.replace("</body>", probe + "</body>"));
+
+        String dom = chromium("--dump-dom", page.toUri().toString());
+
+        assertThat(dom).contains("data-probe=\"finding warning sev-warning goal-reach|finding error sev-error goal-core"
+                + " / finding error sev-error goal-core / finding warning sev-warning goal-reach\"");
     }
 
     private String chromium(String... arguments) throws Exception {

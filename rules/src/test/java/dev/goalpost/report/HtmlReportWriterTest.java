@@ -82,8 +82,12 @@ class HtmlReportWriterTest {
         assertThat(goals.item(0).getTextContent()).isEqualTo("reach");
         assertThat(goals.item(1).getTextContent()).isEqualTo("core (every spec)");
 
-        assertThat(html).contains("<h4><a href=\"" + RuleDescriptor.DOCS_BASE
-                + "reach/list-paginated.md\">reach/list-paginated</a></h4>");
+        // each rule is a collapsible section, open, with its count and a link to its page
+        assertThat(html).contains("<details class=\"rule\" open=\"open\"><summary>reach/list-paginated<span "
+                + "class=\"muted\"> (1)</span></summary>");
+        assertThat(html).contains("<a href=\"" + RuleDescriptor.DOCS_BASE + "reach/list-paginated.md\">Rule page</a>");
+        // the JSON pointer beside the location
+        assertThat(text(document, "code", "ptr")).isEqualTo("/Pets\n/paths/~1pets/post/operationId");
         assertThat(text(document, "pre", null)).isEqualTo(
                 "1  fragment line 1" + "2  fragment line 2" + "3  fragment <line> & 3" + "4  fragment line 4" + "\n"
                         + "12  root line 12" + "13  root line 13" + "14  root line 14" + "15  root line 15"
@@ -118,7 +122,81 @@ class HtmlReportWriterTest {
         assertThat(text(document, "h2", null)).isEqualTo(SampleReports.HOSTILE_FILE);
         assertThat(text(document, "div", "finding")).contains(
                 "say \"hi\" & 'bye' <script>alert(1)</script>\nline two\nnaïve ✓ 日本 \uFFFD 100% done: a,b");
-        assertThat(text(document, "h4", null)).contains("core/operation-id-unique");
+        assertThat(text(document, "summary", null)).contains("core/operation-id-unique");
+    }
+
+    @Test
+    void messageBackticksAreCode() throws Exception {
+        String html = SampleReports.write(new HtmlReportWriter(), smallWithSources());
+        assertThat(html).contains("<p>operationId <code>getPet</code> is already used by GET /pets/{id}; give each "
+                + "operation its own</p>");
+        assertThat(html).contains("<p><code>GET /pets</code> returns a list but takes no page-size parameter; add "
+                + "<code>limit</code></p>");
+    }
+
+    @Test
+    void checkboxesFilterFindingsByGoalAndSeverityInCssAlone() throws Exception {
+        String html = SampleReports.write(new HtmlReportWriter(), smallWithSources());
+        Document document = parse(html);
+        NodeList inputs = document.getElementsByTagName("input");
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < inputs.getLength(); i++) {
+            Element input = (Element) inputs.item(i);
+            assertThat(input.getAttribute("type")).isEqualTo("checkbox");
+            assertThat(input.getAttribute("checked")).isEqualTo("checked");
+            ids.add(input.getAttribute("id"));
+        }
+        assertThat(ids).containsExactly("f-sev-error", "f-sev-warning", "f-sev-info", "f-goal-core", "f-goal-reach");
+        assertThat(text(document, "p", "filters"))
+                .isEqualTo("Show (click to hide):errorwarninginfogoal coregoal reach");
+        assertThat(html).contains("#f-sev-warning:not(:checked)~* .finding.sev-warning{display:none}")
+                .contains("#f-goal-reach:not(:checked)~* .finding.goal-reach{display:none}");
+        // each finding carries the classes the filters select on
+        assertThat(html).contains("<div class=\"finding warning sev-warning goal-reach\">")
+                .contains("<div class=\"finding error sev-error goal-core\">");
+    }
+
+    @Test
+    void aMinifiedJsonLineShowsTheNodePrettyPrintedInsteadOfTheStartOfTheLine() throws Exception {
+        Path spec = dir.resolve("openapi.json");
+        StringBuilder paths = new StringBuilder();
+        for (int i = 0; i < 20; i++) {
+            paths.append(i == 0 ? "" : ",").append("\"/items").append(i).append("\":{\"get\":{\"responses\":{}}}");
+        }
+        Files.writeString(spec, "{\"openapi\":\"3.0.3\",\"info\":{\"title\":\"t\",\"version\":\"1\"},"
+                + "\"paths\":{" + paths + "}}");
+        dev.goalpost.engine.Finding finding = new dev.goalpost.engine.Finding("core/operation-id-unique", null,
+                dev.goalpost.api.Severity.ERROR, "no responses", "openapi.json", 1, 400,
+                "/paths/~1items12/get");
+        SpecReport report = new SpecReport("openapi.json", "3.0.3", List.of(), List.of(finding),
+                List.of("core/operation-id-unique"), List.of(new SpecReport.Source("openapi.json", spec)),
+                new SpecReport.Timings(0, 0, 0));
+        String html = SampleReports.write(new HtmlReportWriter(),
+                new LintReport("1.2.3", List.of(report), SampleReports.RULES));
+        Document document = parse(html);
+        assertThat(text(document, "pre", "node")).isEqualTo("{\n  \"responses\" : { }\n}");
+        assertThat(text(document, "code", "ptr")).isEqualTo("/paths/~1items12/get");
+        assertThat(html).doesNotContain("{\"openapi\":\"3.0.3\"");
+    }
+
+    @Test
+    void newFindingsAreListedApartFromThoseTheBaselineAccepts() throws Exception {
+        LintReport report = SampleReports.suppressedAndBaselined();
+        String html = SampleReports.write(new HtmlReportWriter(), report);
+        Document document = parse(html);
+        String goals = text(document, "section", "goal");
+        assertThat(goals).contains("reach/list-paginated").doesNotContain("core/operation-id-unique");
+        NodeList details = document.getElementsByTagName("details");
+        Element baselined = null;
+        for (int i = 0; i < details.getLength(); i++) {
+            if (((Element) details.item(i)).getAttribute("class").equals("baselined")) {
+                baselined = (Element) details.item(i);
+            }
+        }
+        assertThat(baselined).isNotNull();
+        assertThat(baselined.hasAttribute("open")).isFalse();
+        assertThat(baselined.getTextContent()).startsWith("In the baseline (1): accepted, they do not fail the build")
+                .contains("core/operation-id-unique");
     }
 
     @Test

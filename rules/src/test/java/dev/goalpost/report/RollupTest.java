@@ -41,6 +41,19 @@ class RollupTest {
     }
 
     @Test
+    void farAlongALineTheLocationNamesThePointerToo() {
+        Finding minified = new Finding("core/operation-id-unique", null, Severity.ERROR, "duplicate", "openapi.json",
+                1, 4077, "/paths/~1orders/get/operationId");
+        assertThat(Summaries.location(minified)).isEqualTo("openapi.json:1:4077 (at /paths/~1orders/get/operationId)");
+        assertThat(TextReportWriter.line(minified))
+                .isEqualTo("openapi.json:1:4077 (at /paths/~1orders/get/operationId) error core/operation-id-unique "
+                        + "duplicate");
+        Finding ordinary = new Finding("core/operation-id-unique", null, Severity.ERROR, "duplicate", "openapi.yaml",
+                14, 20, "/paths/~1orders/get/operationId");
+        assertThat(Summaries.location(ordinary)).isEqualTo("openapi.yaml:14:20");
+    }
+
+    @Test
     void twentyFindingsOrFewerGetNone() throws Exception {
         assertThat(Summaries.rollup(report(6, 14).specs().get(0))).isEmpty();
         assertThat(SampleReports.write(new TextReportWriter(), report(6, 14))).doesNotContain("by rule");

@@ -32,7 +32,10 @@ class SarifRuleHelpTest {
         JsonNode paginated = rule(sarif, "reach/list-paginated");
         assertThat(paginated.at("/fullDescription/text").asText()).isEqualTo("A list operation (https://github.com/"
                 + "goalpost-dev/goalpost/blob/main/docs/rules/reach/README.md#list-operations) takes a page-size "
-                + "query parameter and a position parameter (query or header). Names are compared in any case.");
+                + "query parameter and a position parameter (query or header), by the names of the pagination "
+                + "vocabulary (https://github.com/goalpost-dev/goalpost/blob/main/docs/configuration.md"
+                + "#pagination-vocabulary). Names are compared in any case; a `type: boolean` parameter is neither "
+                + "(`count=true` asks for a total, not a page size).");
         assertThat(paginated.at("/help/markdown").asText())
                 .startsWith("**Severity:** error · **Kind:** operation rule · **Goal:** `reach`")
                 .contains("## Why")

@@ -77,4 +77,32 @@ public interface ApiDocument {
      * everything nested in them), each once and addressed where it is written.
      */
     List<Schema> schemas();
+
+    /**
+     * Every {@code security} list written in the document, each once: the root's, then each operation's (under
+     * {@code paths}, {@code webhooks} and callbacks), where it is written.
+     */
+    List<? extends SpecNode> securityLists();
+
+    /**
+     * Every component the document declares, in written order: the members of each {@code components} map
+     * (Swagger 2.0: {@code definitions}, {@code parameters}, {@code responses}, {@code securityDefinitions}).
+     */
+    List<Component> components();
+
+    /**
+     * Whether the document uses a component: a {@code $ref} reaches it (or something inside it) from outside the
+     * components (paths, webhooks, …) or from another used component, directly or through a chain of
+     * {@code $ref}s and files; a security requirement names it (security schemes); or a discriminator of a used
+     * schema names it, by its {@code mapping} or by the component including that schema through {@code allOf}.
+     * References written in sample data ({@code example}, {@code default}, {@code enum}) and extensions do not count.
+     */
+    boolean isUsed(Component component);
+
+    /**
+     * The security scheme a security requirement names: the one declared under that name, else (OpenAPI 3.2) the
+     * Security Scheme Object the name reaches as a URI reference, resolved against the file where
+     * {@code requirement} is written; null when neither.
+     */
+    SecurityScheme securityScheme(String name, SpecNode requirement);
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * No two operations share an {@code operationId}; code generators and docs key on it. A document rule: it compares
- * every operation with every other.
+ * every operation with every other, including two paths that reference one path item.
  */
 @RuleInfo(id = "core/operation-id-unique", severity = Severity.ERROR,
         summary = "No two operations share an operationId.")
@@ -26,7 +26,15 @@ public final class OperationIdUnique implements DocumentRule {
                 continue;
             }
             Operation earlier = first.putIfAbsent(id, operation);
-            if (earlier != null && !earlier.node().sameContent(operation.node())) {
+            if (earlier == null || earlier.label().equals(operation.label())) {
+                continue;
+            }
+            if (earlier.node().sameContent(operation.node())) {
+                // One path item (or operation) that two paths reference: two operations, one id.
+                context.reportValue(operation.node().get("operationId"), "operationId `" + id + "` is used by both "
+                        + earlier.label() + " and " + operation.label() + ", which share this definition through "
+                        + "$ref; give each path its own operation with its own id");
+            } else {
                 context.reportValue(operation.node().get("operationId"), "operationId `" + id + "` is already used by "
                         + earlier.label() + " (" + earlier.node().line() + ":" + earlier.node().column()
                         + "); give each operation its own id");

@@ -10,7 +10,8 @@ import dev.goalpost.api.model.SpecNode;
 
 /** A call that changes state names the business events it emits, so other systems can follow without polling. */
 @RuleInfo(id = "integration/events-declared", severity = Severity.ERROR,
-        summary = "A POST, PUT, PATCH or DELETE names the business events it emits in x-events, or defines callbacks.")
+        summary = "A POST, PUT, PATCH or DELETE names the business events it emits in x-events, or defines callbacks; "
+                + "a POST that only reads (its path, operationId or summary says so) is exempt.")
 @Vocabulary(members = {DeclaredEvents.EXTENSION, "callbacks"},
         missing = "no operation names the business events it emits",
         advice = "add `x-events: [<domain>.<action>]` (such as `order.created`) to each operation that changes state, "
@@ -20,7 +21,7 @@ public final class EventsDeclared implements OperationRule {
     /** State-changing calls clients make: webhooks and callbacks are themselves events the API sends. */
     @Override
     public boolean appliesTo(Operation operation) {
-        return operation.kind() == Operation.Kind.PATH && operation.isMethod("post", "put", "patch", "delete");
+        return operation.kind() == Operation.Kind.PATH && operation.changesState();
     }
 
     @Override

@@ -9,7 +9,8 @@ import dev.goalpost.api.model.Operation;
 
 /** A POST can be retried safely, so a backend that times out mid-call does not create the same thing twice. */
 @RuleInfo(id = "integration/idempotency-key", severity = Severity.WARNING,
-        summary = "A POST accepts an Idempotency-Key header parameter.")
+        summary = "A POST accepts an Idempotency-Key header parameter, unless it only reads (its path, operationId or "
+                + "summary says so).")
 @Vocabulary(headers = "Idempotency-Key", missing = "no operation accepts an `Idempotency-Key` header",
         advice = "declare a header parameter `Idempotency-Key` (string) once in `components.parameters` and "
                 + "reference it from every POST, so integrations can retry a call without doing it twice")
@@ -18,7 +19,7 @@ public final class IdempotencyKey implements OperationRule {
     /** POSTs clients make: webhooks and callbacks are requests the API sends. */
     @Override
     public boolean appliesTo(Operation operation) {
-        return operation.kind() == Operation.Kind.PATH && operation.isMethod("post");
+        return operation.kind() == Operation.Kind.PATH && operation.isMethod("post") && operation.changesState();
     }
 
     @Override

@@ -13,10 +13,12 @@ import java.util.List;
         summary = "A list operation takes a page-size query parameter and a position parameter.")
 public final class ListPaginated implements OperationRule {
 
-    @RuleOption(description = "Query parameter names that set the page size.")
+    @RuleOption(description = "Query parameter names that set the page size. Prefer `pagination.pageSizeNames` in "
+            + "goalpost.yaml, which sets it for every pagination rule.")
     List<String> pageSizeNames = ListOperation.PAGE_SIZE_NAMES;
 
-    @RuleOption(description = "Parameter names (query or header) that say where the page starts.")
+    @RuleOption(description = "Parameter names (query or header) that say where the page starts. Prefer "
+            + "`pagination.positionNames` in goalpost.yaml, which sets it for every pagination rule.")
     List<String> positionNames = ListOperation.POSITION_NAMES;
 
     @Override
@@ -26,8 +28,8 @@ public final class ListPaginated implements OperationRule {
 
     @Override
     public void check(Operation operation, RuleContext context) {
-        boolean size = ListOperation.parameter(operation, pageSizeNames, "query") != null;
-        boolean position = ListOperation.parameter(operation, positionNames, "query", "header") != null;
+        boolean size = ListOperation.pageSize(operation, pageSizeNames) != null;
+        boolean position = ListOperation.position(operation, positionNames) != null;
         if (size && position) {
             return;
         }

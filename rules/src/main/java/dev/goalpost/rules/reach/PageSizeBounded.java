@@ -23,7 +23,8 @@ public final class PageSizeBounded implements OperationRule {
     @RuleOption(description = "The largest `default` a page-size parameter may have.")
     long maxDefaultPageSize = 100;
 
-    @RuleOption(description = "Query parameter names that set the page size.")
+    @RuleOption(description = "Query parameter names that set the page size. Prefer `pagination.pageSizeNames` in "
+            + "goalpost.yaml, which sets it for every pagination rule.")
     List<String> pageSizeNames = ListOperation.PAGE_SIZE_NAMES;
 
     @Override
@@ -33,7 +34,7 @@ public final class PageSizeBounded implements OperationRule {
 
     @Override
     public void check(Operation operation, RuleContext context) {
-        Parameter size = ListOperation.parameter(operation, pageSizeNames, "query");
+        Parameter size = ListOperation.pageSize(operation, pageSizeNames);
         if (size == null) {
             return; // reach/list-paginated asks for one
         }
@@ -55,10 +56,14 @@ public final class PageSizeBounded implements OperationRule {
             problems.add("allows pages of " + (long) largest);
             fixes.add("lower its `maximum` to " + maxPageSize + " or less");
         }
+        SpecNode written = schema == null ? null : schema.get("default");
         SpecNode defaultSize = number(schema, "default");
-        if (defaultSize == null) {
+        if (written == null) {
             problems.add("has no `default`");
             fixes.add("add a `default` of " + maxDefaultPageSize + " or less");
+        } else if (defaultSize == null) {
+            problems.add("has a `default` that is " + notANumber(written));
+            fixes.add("write the `default` as a number of " + maxDefaultPageSize + " or less");
         } else if (defaultSize.doubleValue() > maxDefaultPageSize) {
             problems.add("defaults to " + defaultSize.written());
             fixes.add("lower its `default` to " + maxDefaultPageSize + " or less");
@@ -72,6 +77,21 @@ public final class PageSizeBounded implements OperationRule {
     private static String and(List<String> parts) {
         int last = parts.size() - 1;
         return last == 0 ? parts.get(0) : String.join(", ", parts.subList(0, last)) + " and " + parts.get(last);
+    }
+
+    /** What a non-numeric default is, as a message names it: {@code the text "20"}, {@code null}, a boolean … */
+    private static String notANumber(SpecNode value) {
+        if (value.isText()) {
+            String text = value.text();
+            return "the text `\"" + (text.length() > 40 ? text.substring(0, 40) + "…" : text) + "\"`, not a number";
+        }
+        if (value.isNull()) {
+            return "`null`, not a number";
+        }
+        if (value.isBoolean()) {
+            return "the boolean `" + value.written() + "`, not a number";
+        }
+        return (value.isArray() ? "a list" : "an object") + ", not a number";
     }
 
     private static SpecNode number(Schema schema, String keyword) {

@@ -32,7 +32,7 @@ public final class VersionConsistent implements DocumentRule {
         List<Versioned> versioned = new ArrayList<>();
         Set<SpecNode> servers = new LinkedHashSet<>();
         for (Server server : document.servers()) {
-            int major = VersionSegment.major(server.path());
+            int major = VersionSegment.server(server.path());
             if (major >= 0 && servers.add(server.pathNode())) {
                 versioned.add(new Versioned(server.pathNode(), true, "server URL `" + server.url() + "`", major));
             }
@@ -40,7 +40,7 @@ public final class VersionConsistent implements DocumentRule {
         Set<PathItem> paths = new LinkedHashSet<>();
         for (Operation operation : context.operations()) {
             if (operation.kind() != Operation.Kind.PATH) {
-                continue;
+                continue; // a webhook's or callback's name is no path a client calls
             }
             int major = VersionSegment.major(operation.path());
             if (major >= 0 && paths.add(operation.pathItem())) {

@@ -8,15 +8,19 @@ import dev.goalpost.api.Severity;
 import dev.goalpost.api.model.ApiDocument;
 import dev.goalpost.api.model.MediaType;
 import dev.goalpost.api.model.Operation;
+import dev.goalpost.api.model.Parameter;
 import dev.goalpost.api.model.PathItem;
 import dev.goalpost.api.model.Server;
+import dev.goalpost.api.model.SpecElement;
 import dev.goalpost.api.model.SpecNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Apps on many devices upgrade at their own pace: each one can see which major version of the API it calls. A document
@@ -35,8 +39,9 @@ public final class VersionDeclared implements DocumentRule {
     @RuleOption(description = "Which ways of declaring the version count: any, path, header, query or media-type.")
     Style style = Style.ANY;
 
-    @RuleOption(description = "Header or query parameter names that carry the version (compared in any case).")
-    List<String> parameterNames = List.of("api-version", "version", "X-API-Version", "Accept-Version");
+    @RuleOption(description = "Header or query parameter names that carry the version (compared in any case; `*` "
+            + "stands for any characters).")
+    List<String> parameterNames = List.of("api-version", "version", "*-Version");
 
     /** A place that could carry the version: where to report it, how to name it, whether it does. */
     private record Candidate(SpecNode node, String name, boolean versioned) {}
@@ -54,7 +59,7 @@ public final class VersionDeclared implements DocumentRule {
 
     @Override
     public void check(ApiDocument document, RuleContext context) {
-        // Webhooks and callbacks are requests the API sends; the version is in the paths clients call.
+        // Webhooks and callbacks are called by the API, not by clients: they name no version a client calls.
         List<Operation> operations = context.operations().stream()
                 .filter(operation -> operation.kind() == Operation.Kind.PATH).toList();
         if (operations.isEmpty()) {
@@ -66,12 +71,15 @@ public final class VersionDeclared implements DocumentRule {
         }
         // When most places of one way carry the version, the few that do not are the slips to point at;
         // otherwise the API has not chosen a way yet, and one finding says so.
-        Way best = ways.stream().filter(way -> way.versioned() * 2 > way.candidates().size())
+        // At half, too: an API on /api/v2 whose health checks sit at the root has chosen its way.
+        Way best = ways.stream()
+                .filter(way -> way.versioned() > 0 && way.versioned() * 2 >= way.candidates().size())
                 .max(Comparator.comparingLong(Way::versioned)).orElse(null);
         if (best != null) {
+            String most = best.versioned() * 2 > best.candidates().size() ? "most" : "half of the";
             for (Candidate candidate : best.candidates()) {
                 if (!candidate.versioned()) {
-                    context.report(candidate.node(), candidate.name() + " " + best.lacks());
+                    context.report(candidate.node(), candidate.name() + " " + best.lacks().replace("{most}", most));
                 }
             }
             return;
@@ -86,13 +94,13 @@ public final class VersionDeclared implements DocumentRule {
     private List<Way> ways(ApiDocument document, List<Operation> operations) {
         List<Way> ways = new ArrayList<>();
         if (style == Style.ANY || style == Style.PATH) {
-            ways.add(new Way(servers(document), "has no `v<N>` segment while most server URLs do; add the major "
+            ways.add(new Way(servers(document), "has no `v<N>` segment while {most} server URLs do; add the major "
                     + "version, such as `/v1`", "add a `v<N>` segment to the server URL (`https://api.example.com/v1`)"));
-            ways.add(new Way(paths(operations), "has no `v<N>` segment while most paths do; put it under the same "
+            ways.add(new Way(paths(operations), "has no `v<N>` segment while {most} paths do; put it under the same "
                     + "`/v<N>` prefix", "start every path with it (`/v1/orders`)"));
         }
         if (style == Style.ANY) {
-            ways.add(new Way(parameters(operations, "header", "query"), "takes no version parameter while most "
+            ways.add(new Way(parameters(operations, "header", "query"), "takes no version parameter while {most} "
                     + "operations do; add `" + first() + "`", "have every operation take a version header or query "
                     + "parameter (`" + first() + "`)"));
         }
@@ -102,18 +110,19 @@ public final class VersionDeclared implements DocumentRule {
                     + "`", "have every operation take a version " + in + " parameter (`" + first() + "`)"));
         }
         if (style == Style.ANY || style == Style.MEDIA_TYPE) {
-            ways.add(new Way(mediaTypes(operations), "carries no version while most JSON media types do; write it "
+            ways.add(new Way(mediaTypes(operations), "carries no version while {most} JSON media types do; write it "
                     + "as `application/json;version=1` or `application/vnd.example.v1+json`", "put the version in "
                     + "every JSON media type (`application/vnd.example.v1+json`)"));
         }
         return ways;
     }
 
+    /** Each server URL once: the same root URL repeated on several path items is one place, not several. */
     private static List<Candidate> servers(ApiDocument document) {
-        Map<SpecNode, Candidate> candidates = new LinkedHashMap<>();
+        Map<String, Candidate> candidates = new LinkedHashMap<>();
         for (Server server : document.servers()) {
-            candidates.putIfAbsent(server.pathNode(), new Candidate(server.pathNode(),
-                    "server URL `" + server.url() + "`", VersionSegment.major(server.path()) >= 0));
+            candidates.putIfAbsent(server.url(), new Candidate(server.pathNode(),
+                    "server URL `" + server.url() + "`", VersionSegment.server(server.path()) >= 0));
         }
         return List.copyOf(candidates.values());
     }
@@ -132,11 +141,46 @@ public final class VersionDeclared implements DocumentRule {
         List<Candidate> candidates = new ArrayList<>();
         for (Operation operation : operations) {
             boolean versioned = operation.parameters().stream().anyMatch(parameter -> parameter.name() != null
-                    && parameterNames.stream().anyMatch(parameter.name()::equalsIgnoreCase)
-                    && List.of(locations).stream().anyMatch(parameter::isIn));
+                    && List.of(locations).stream().anyMatch(parameter::isIn)
+                    && (parameterNames.stream().anyMatch(name -> glob(name, parameter.name()))
+                            || parameter.isIn("header") && versionedAccept(parameter)));
             candidates.add(new Candidate(operation.node(), "`" + operation.label() + "`", versioned));
         }
         return candidates;
+    }
+
+    /** Whether a parameter name matches a configured name, where {@code *} stands for any characters. */
+    static boolean glob(String pattern, String name) {
+        if (!pattern.contains("*")) {
+            return pattern.equalsIgnoreCase(name);
+        }
+        String regex = Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote)
+                .collect(Collectors.joining(".*"));
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(name).matches();
+    }
+
+    /**
+     * An {@code Accept} header whose value (its {@code default}, {@code enum}, {@code const} or {@code example})
+     * names a versioned media type, such as {@code application/vnd.acme+json;version=2}.
+     */
+    private static boolean versionedAccept(Parameter parameter) {
+        if (!parameter.name().equalsIgnoreCase("Accept") || parameter.schema() == null) {
+            return false;
+        }
+        List<SpecNode> values = new ArrayList<>();
+        for (SpecElement holder : List.of(parameter.schema(), parameter)) {
+            for (String keyword : List.of("default", "const", "example")) {
+                SpecNode value = holder.node().get(keyword);
+                if (value != null) {
+                    values.add(value);
+                }
+            }
+            SpecNode choices = holder.node().get("enum");
+            if (choices != null && choices.isArray()) {
+                values.addAll(choices.elements());
+            }
+        }
+        return values.stream().anyMatch(value -> value.isText() && VERSIONED_MEDIA_TYPE.matcher(value.text()).find());
     }
 
     private static List<Candidate> mediaTypes(List<Operation> operations) {
