@@ -120,7 +120,7 @@ public final class DataFile {
         if (result.root() == null || result.root().isNull()) {
             throw new UnreadableException("the file holds no content (only comments or null)", Position.START, true);
         }
-        return new SourceFile(uri, absolute, text, result.root(), Position.unpack(result.rootPosition()),
+        return new SourceFile(uri, absolute, result.root(), Position.unpack(result.rootPosition()),
                 List.of(), List.of());
     }
 

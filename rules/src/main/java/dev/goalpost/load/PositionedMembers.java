@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -24,8 +23,13 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
     private long[] keyPositions = new long[4];
     private long[] valuePositions = new long[4];
     private int size;
-    /** Built on first lookup in a large object; volatile because rules may look members up from two threads. */
-    private volatile Map<String, Integer> index;
+    /**
+     * Built on first lookup in a large object (while reading, to find a repeated key): open addressing over member
+     * numbers plus one, zero for an empty slot. An {@code int[]} rather than a {@code HashMap<String, Integer>},
+     * whose entry objects were a good part of what a large spec's tree kept alive. Volatile because rules may look
+     * members up from two threads; a table is complete before it is published.
+     */
+    private volatile int[] index;
 
     /** Adds a member, or replaces the value of one with the same name; returns the earlier key position or -1. */
     long putPositioned(String key, JsonNode value, long keyPosition, long valuePosition) {
@@ -49,9 +53,13 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
         keyPositions[size] = keyPosition;
         valuePositions[size] = valuePosition;
         size++;
-        Map<String, Integer> lookup = index;
-        if (lookup != null) {
-            lookup.put(key, size - 1);
+        int[] table = index;
+        if (table != null) {
+            if (size * 2 > table.length) {
+                index = null; // rebuilt larger on the next lookup
+            } else {
+                insert(table, key, size - 1);
+            }
         }
         return -1;
     }
@@ -64,6 +72,14 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
             keyPositions = Arrays.copyOf(keyPositions, size);
             valuePositions = Arrays.copyOf(valuePositions, size);
         }
+    }
+
+    String keyAt(int i) {
+        return keys[i];
+    }
+
+    JsonNode valueAt(int i) {
+        return values[i];
     }
 
     /** Where a member's key is written; null when absent or added through Jackson's own API (no position). */
@@ -86,16 +102,38 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
             }
             return -1;
         }
-        Map<String, Integer> lookup = index;
-        if (lookup == null) {
-            lookup = new HashMap<>(size * 2);
+        int[] table = index;
+        if (table == null) {
+            table = new int[Integer.highestOneBit(size) << 2];
             for (int i = 0; i < size; i++) {
-                lookup.put(keys[i], i);
+                insert(table, keys[i], i);
             }
-            index = lookup;
+            index = table;
         }
-        Integer at = lookup.get(name);
-        return at == null ? -1 : at;
+        int mask = table.length - 1;
+        for (int slot = spread(name.hashCode()) & mask; ; slot = (slot + 1) & mask) {
+            int at = table[slot] - 1;
+            if (at < 0) {
+                return -1;
+            }
+            if (keys[at].equals(name)) {
+                return at;
+            }
+        }
+    }
+
+    /** Records member {@code at} in a table that has room (at most half full). */
+    private static void insert(int[] table, String key, int at) {
+        int mask = table.length - 1;
+        int slot = spread(key.hashCode()) & mask;
+        while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        table[slot] = at + 1;
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     @Override

@@ -33,6 +33,19 @@ public final class PositionedObjectNode extends ObjectNode {
         members.trim();
     }
 
+    /**
+     * The name of member {@code i} in written order ({@code 0 <= i < size()}). Walking members by index needs
+     * neither an entry object per member nor a lookup by name (which would build a hash index on a large object).
+     */
+    public String keyAt(int i) {
+        return members.keyAt(i);
+    }
+
+    /** The value of member {@code i} in written order ({@code 0 <= i < size()}). */
+    public JsonNode valueAt(int i) {
+        return members.valueAt(i);
+    }
+
     /** Where the key {@code name} is written, or null when this object has no such member. */
     public Position keyPosition(String name) {
         return members.keyPosition(name);

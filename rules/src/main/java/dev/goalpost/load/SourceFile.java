@@ -6,13 +6,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * One file of a spec as read: where it came from, its text (kept for source excerpts and fingerprints), its
- * positioned tree, the references written in it and the objects that carry inline suppressions.
+ * One file of a spec as read: where it came from, its positioned tree, the references written in it and the
+ * objects that carry inline suppressions. Its text is not kept: nothing after loading needs it (reports that show
+ * source lines read the file again), and on a 13 MB spec with non-Latin-1 characters it would hold 26 MB of UTF-16
+ * for the whole lint.
  *
  * @param path the local file, or null for content fetched from an allowed remote URL
  * @param suppressionSites JSON pointers of the objects with an {@value #SUPPRESSION_KEY} member, in written order
  */
-public record SourceFile(URI uri, Path path, String text, JsonNode root, Position rootPosition, List<RefSite> refs,
+public record SourceFile(URI uri, Path path, JsonNode root, Position rootPosition, List<RefSite> refs,
         List<String> suppressionSites) {
 
     /** The extension that silences rules for the object that carries it and everything under it. */

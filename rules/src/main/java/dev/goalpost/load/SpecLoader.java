@@ -25,16 +25,16 @@ public final class SpecLoader {
 
     private static final int MAX_REF_CHAIN = 64;
     /**
-     * How many characters of parsed local files a loader keeps for the other roots of its run: a folder of 40 specs
-     * over one shared 20,000-file chain reads and parses each file once, not 40 times.
+     * How many bytes of parsed local files (their size as read) a loader keeps for the other roots of its run: a
+     * folder of 40 specs over one shared 20,000-file chain reads and parses each file once, not 40 times.
      */
-    static final long MAX_SHARED_CHARS = 32L * 1024 * 1024;
+    static final long MAX_SHARED_BYTES = 32L * 1024 * 1024;
 
     private final LoadOptions options;
     private final TreeReader reader;
     private final RemoteFetcher fetcher;
     private final RemoteAllowList allowList;
-    private final ParsedFiles parsedFiles = new ParsedFiles(MAX_SHARED_CHARS);
+    private final ParsedFiles parsedFiles = new ParsedFiles(MAX_SHARED_BYTES);
 
     /**
      * A loader for one run: its remote fetches share one budget of fetches, bytes and time.
@@ -289,7 +289,7 @@ public final class SpecLoader {
             int problemsBefore = problems.size();
             SourceFile file = parse(path.toUri(), path, bytes, isJsonName(path.getFileName().toString()));
             if (file != null && problems.size() == problemsBefore) {
-                parsedFiles.put(path, version, file);
+                parsedFiles.put(path, version, file, bytes.length);
             }
             if (file == null && document != null) {
                 // The fragment's own problem is reported in it; references to it add nothing.
@@ -314,6 +314,22 @@ public final class SpecLoader {
 
         private SourceFile parse(URI uri, Path path, byte[] bytes, boolean jsonName) {
             String display = path != null ? path.toString() : uri.toString();
+            int start;
+            try {
+                start = TextDecoder.check(bytes);
+            } catch (TextDecoder.MalformedTextException e) {
+                problems.add(new LoadProblem(Kind.SPEC_INVALID, e.getMessage(), display, e.position, ""));
+                return null;
+            }
+            if (start == 0 && startsJsonContainer(bytes)) {
+                // Most large specs are JSON: read them from the bytes, never holding the file as a String (UTF-16
+                // as soon as one character is beyond Latin-1). Anything that goes wrong is read again from the
+                // text below, so that problems are worded and placed exactly as they always were.
+                TreeReader.Result result = reader.read(bytes);
+                if (result.root() != null && result.problems().isEmpty()) {
+                    return accept(uri, path, result);
+                }
+            }
             String text;
             try {
                 text = TextDecoder.decode(bytes);
@@ -347,7 +363,12 @@ public final class SpecLoader {
                 }
                 return null;
             }
-            SourceFile file = new SourceFile(uri, path, text, result.root(), Position.unpack(result.rootPosition()),
+            return accept(uri, path, result);
+        }
+
+        private SourceFile accept(URI uri, Path path, TreeReader.Result result) {
+            String display = path != null ? path.toString() : uri.toString();
+            SourceFile file = new SourceFile(uri, path, result.root(), Position.unpack(result.rootPosition()),
                     result.refs(), result.suppressionSites());
             for (TreeReader.Problem problem : result.problems()) {
                 problems.add(new LoadProblem(Kind.SPEC_INVALID, problem.message(), display,
@@ -356,6 +377,16 @@ public final class SpecLoader {
             files.put(ReferenceText.key(uri), file);
             pending.add(file);
             return file;
+        }
+
+        /** Whether the first character after ASCII white space opens a JSON object or array. */
+        private boolean startsJsonContainer(byte[] bytes) {
+            for (byte b : bytes) {
+                if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                    return b == '{' || b == '[';
+                }
+            }
+            return false;
         }
 
         private boolean looksLikeJson(String text, boolean jsonName) {
@@ -444,31 +475,33 @@ public final class SpecLoader {
 
     /**
      * Local files parsed cleanly in this run, by path and by the size and modification time they had, least recently
-     * used first out once their text passes the bound. Trees are never changed after parsing, so roots share them.
+     * used first out once their sizes pass the bound. Trees are never changed after parsing, so roots share them.
      */
     private static final class ParsedFiles {
-        private final long maxChars;
-        private long chars;
-        private final Map<Path, Map.Entry<String, SourceFile>> byPath = new LinkedHashMap<>(16, 0.75f, true);
+        private final long maxBytes;
+        private long bytes;
+        private final Map<Path, Parsed> byPath = new LinkedHashMap<>(16, 0.75f, true);
 
-        ParsedFiles(long maxChars) {
-            this.maxChars = maxChars;
+        private record Parsed(String version, SourceFile file, long bytes) {}
+
+        ParsedFiles(long maxBytes) {
+            this.maxBytes = maxBytes;
         }
 
         synchronized SourceFile get(Path path, String version) {
-            Map.Entry<String, SourceFile> entry = byPath.get(path);
-            return entry != null && entry.getKey().equals(version) ? entry.getValue() : null;
+            Parsed entry = byPath.get(path);
+            return entry != null && entry.version().equals(version) ? entry.file() : null;
         }
 
-        synchronized void put(Path path, String version, SourceFile file) {
-            if (file.text().length() > maxChars / 4) {
+        synchronized void put(Path path, String version, SourceFile file, long size) {
+            if (size > maxBytes / 4) {
                 return;
             }
-            Map.Entry<String, SourceFile> old = byPath.put(path, Map.entry(version, file));
-            chars += file.text().length() - (old == null ? 0 : old.getValue().text().length());
+            Parsed old = byPath.put(path, new Parsed(version, file, size));
+            bytes += size - (old == null ? 0 : old.bytes());
             var eldest = byPath.entrySet().iterator();
-            while (chars > maxChars && eldest.hasNext()) {
-                chars -= eldest.next().getValue().getValue().text().length();
+            while (bytes > maxBytes && eldest.hasNext()) {
+                bytes -= eldest.next().getValue().bytes();
                 eldest.remove();
             }
         }

@@ -24,6 +24,18 @@ final class TextDecoder {
     }
 
     static String decode(byte[] bytes) throws MalformedTextException {
+        int start = check(bytes);
+        if (isAscii(bytes, start)) {
+            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+        }
+        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Checks that the bytes are UTF-8 without decoding them into a string (a 13 MB spec with one non-Latin-1
+     * character would need 26 MB of UTF-16); returns where the text starts, past a byte-order mark.
+     */
+    static int check(byte[] bytes) throws MalformedTextException {
         int start = 0;
         if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             start = 3;
@@ -37,10 +49,9 @@ final class TextDecoder {
             throw new MalformedTextException("the file is UTF-16 encoded; save it as UTF-8", Position.START);
         }
         if (isAscii(bytes, start)) {
-            return new String(bytes, start, bytes.length - start, StandardCharsets.ISO_8859_1);
+            return start;
         }
-        // Check the bytes in small chunks first, so that a 20 MB spec does not need a 40 MB character buffer;
-        // then let String decode them, which it does fast.
+        // Check the bytes in small chunks, so that a 20 MB spec does not need a 40 MB character buffer.
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -56,10 +67,9 @@ final class TextDecoder {
                         positionAfter(new String(bytes, start, bad - start, StandardCharsets.UTF_8)));
             }
             if (result.isUnderflow()) {
-                break;
+                return start;
             }
         }
-        return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
 
     /** The line and column just after {@code text}. */
@@ -75,7 +85,7 @@ final class TextDecoder {
         return new Position(line, text.length() - lineStart + 1);
     }
 
-    private static boolean isAscii(byte[] bytes, int start) {
+    static boolean isAscii(byte[] bytes, int start) {
         for (int i = start; i < bytes.length; i++) {
             if (bytes[i] < 0) {
                 return false;

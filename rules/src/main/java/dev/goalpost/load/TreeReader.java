@@ -100,7 +100,7 @@ final class TreeReader {
         YamlSource source = json ? null : new YamlSource(text);
         try (JsonParser parser = json ? JSON.createParser(text) : yaml.createParser(new StringReader(source.parsed()))) {
             try {
-                return new Builder(parser, source, problems).build();
+                return new Builder(parser, source, problems, null).build();
             } catch (StreamConstraintsException e) {
                 // Limits carry no location of their own; the parser knows where it stopped.
                 problems.add(new Problem("cannot read " + (json ? "JSON" : "YAML") + ": "
@@ -118,6 +118,65 @@ final class TreeReader {
             problems.add(new Problem("cannot read " + (json ? "JSON" : "YAML") + ": " + firstLine(e.getMessage()), -1));
         }
         return new Result(null, -1, List.of(), List.of(), problems);
+    }
+
+    /**
+     * Reads JSON from UTF-8 bytes already checked by {@link TextDecoder#check} (without a byte-order mark). Lines
+     * and columns are those {@link #read(String, boolean)} gives, in characters, not bytes. Problems are only
+     * detected here, not worded for people: the caller reads the text again when there are any.
+     */
+    Result read(byte[] bytes) {
+        List<Problem> problems = new ArrayList<>();
+        try (JsonParser parser = JSON.createParser(bytes)) {
+            Utf8Positions positions = TextDecoder.isAscii(bytes, 0) ? null : new Utf8Positions(bytes);
+            return new Builder(parser, null, problems, positions).build();
+        } catch (IOException | RuntimeException e) {
+            problems.add(new Problem("cannot read JSON: " + firstLine(e.getMessage()), -1));
+        }
+        return new Result(null, -1, List.of(), List.of(), problems);
+    }
+
+    /**
+     * Lines and columns of byte offsets in UTF-8 text, counted as the text parser counts them: columns in UTF-16
+     * code units (a character beyond the Basic Multilingual Plane counts two), lines broken by \n, \r\n and \r.
+     * Offsets are asked for in increasing order (a parser's tokens), so the whole text is scanned once.
+     */
+    static final class Utf8Positions {
+        private final byte[] bytes;
+        private int scanned;
+        private int line = 1;
+        private int unitsInLine;
+
+        Utf8Positions(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        /** The packed position of the character that starts at byte {@code offset}. */
+        long at(long offset) {
+            int target = (int) Math.min(offset, bytes.length);
+            if (target < scanned) {
+                scanned = 0;
+                line = 1;
+                unitsInLine = 0;
+            }
+            for (int i = scanned; i < target; i++) {
+                int b = bytes[i];
+                if (b == '\n') {
+                    line++;
+                    unitsInLine = 0;
+                } else if (b == '\r') {
+                    if (i + 1 >= bytes.length || bytes[i + 1] != '\n') {
+                        line++;
+                        unitsInLine = 0;
+                    }
+                } else if ((b & 0xC0) != 0x80) {
+                    // A lead byte starts a character; a four-byte one is a surrogate pair in UTF-16.
+                    unitsInLine += (b & 0xF8) == 0xF0 ? 2 : 1;
+                }
+            }
+            scanned = target;
+            return Position.pack(line, unitsInLine + 1);
+        }
     }
 
     /**
@@ -267,6 +326,8 @@ final class TreeReader {
         private final Map<JsonNode, Long> anchoredSizes = new IdentityHashMap<>();
         private final Map<JsonNode, Long> anchoredChars = new IdentityHashMap<>();
         private final YamlSource source;
+        /** For JSON read from non-ASCII bytes, whose parser counts columns in bytes. */
+        private final Utf8Positions bytePositions;
         private long writtenNodes;
         private long aliasExpansion;
         private long aliasChars;
@@ -274,8 +335,9 @@ final class TreeReader {
         private long rootPosition = -1;
         private long rootExpandedSize;
 
-        Builder(JsonParser parser, YamlSource source, List<Problem> problems) {
+        Builder(JsonParser parser, YamlSource source, List<Problem> problems, Utf8Positions bytePositions) {
             this.parser = parser;
+            this.bytePositions = bytePositions;
             this.yaml = source != null;
             this.jsonBase = !yaml && parser instanceof ParserBase base ? base : null;
             this.source = source;
@@ -297,7 +359,9 @@ final class TreeReader {
                         Frame frame = top();
                         frame.pendingKey = yaml ? source.restore(parser.currentName()) : parser.currentName();
                         // A name token's place is only exposed through its location object.
-                        frame.pendingKeyPosition = position(parser.currentTokenLocation());
+                        JsonLocation name = parser.currentTokenLocation();
+                        frame.pendingKeyPosition = bytePositions != null ? bytePositions.at(name.getByteOffset())
+                                : position(name);
                     }
                     case START_OBJECT -> open(new PositionedObjectNode());
                     case START_ARRAY -> open(new PositionedArrayNode());
@@ -342,6 +406,10 @@ final class TreeReader {
          * location object (millions of tokens in a big spec); the YAML parser only has locations.
          */
         private long tokenPosition() {
+            if (jsonBase != null && bytePositions != null) {
+                // getTokenCharacterOffset() is one past the token's first byte here, as its column is (2.22).
+                return bytePositions.at(jsonBase.getTokenCharacterOffset() - 1);
+            }
             if (jsonBase != null) {
                 // getTokenColumnNr() is one more than the column Jackson's own locations report (2.22); the
                 // loader tests pin JSON columns, so a change in Jackson shows up there.

@@ -138,6 +138,14 @@ public final class TreeNode implements SpecNode {
         if (!value.isObject()) {
             return Map.of();
         }
+        if (value instanceof PositionedObjectNode object) {
+            Map<String, TreeNode> members = new LinkedHashMap<>(object.size() * 4 / 3 + 1);
+            for (int i = 0; i < object.size(); i++) {
+                String name = object.keyAt(i);
+                members.put(name, new TreeNode(workspace, file, this, name, -1, object.valueAt(i)));
+            }
+            return Collections.unmodifiableMap(members);
+        }
         Map<String, TreeNode> members = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
         while (fields.hasNext()) {
@@ -154,8 +162,34 @@ public final class TreeNode implements SpecNode {
             return List.of();
         }
         List<String> keys = new ArrayList<>(value.size());
+        if (value instanceof PositionedObjectNode object) {
+            for (int i = 0; i < object.size(); i++) {
+                keys.add(object.keyAt(i));
+            }
+            return keys;
+        }
         value.fieldNames().forEachRemaining(keys::add);
         return keys;
+    }
+
+    /** How many members this object has (0 when this is not an object); with {@link #member(int)}, for walks. */
+    public int memberCount() {
+        return value.isObject() ? value.size() : 0;
+    }
+
+    /** The name of member {@code i} of this object in written order. */
+    public String memberKey(int i) {
+        return value instanceof PositionedObjectNode object ? object.keyAt(i) : keys().get(i);
+    }
+
+    /**
+     * Member {@code i} of this object in written order, as {@code get(keys().get(i))} but without a lookup by name.
+     */
+    public TreeNode member(int i) {
+        if (value instanceof PositionedObjectNode object) {
+            return new TreeNode(workspace, file, this, object.keyAt(i), -1, object.valueAt(i));
+        }
+        return get(keys().get(i));
     }
 
     @Override

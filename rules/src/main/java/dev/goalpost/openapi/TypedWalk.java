@@ -59,13 +59,14 @@ public final class TypedWalk {
     private record Step(Shape shape, TreeNode value, Visit parent) {}
 
     private final Grammar grammar;
-    private final List<Listener> listeners;
+    /** An array, not a list: the walk calls every listener for every value, and an iterator each time adds up. */
+    private final Listener[] listeners;
     /** Content already walked, by type: written nodes compared by identity. */
     private final Map<ObjectType, Set<JsonNode>> walked = new HashMap<>();
 
     public TypedWalk(Grammar grammar, List<Listener> listeners) {
         this.grammar = grammar;
-        this.listeners = List.copyOf(listeners);
+        this.listeners = List.copyOf(listeners).toArray(new Listener[0]);
     }
 
     /** Walks a document from its root. */
@@ -160,15 +161,14 @@ public final class TypedWalk {
 
     /** Pushes the members of an object that have a shape (extensions and unknown members are left to listeners). */
     private static void pushMembers(TreeNode object, ShapeOf shapes, Visit parent, Deque<Step> pending) {
-        List<String> keys = object.keys();
-        for (int i = keys.size() - 1; i >= 0; i--) {
-            String key = keys.get(i);
+        for (int i = object.memberCount() - 1; i >= 0; i--) {
+            String key = object.memberKey(i);
             if (key.startsWith("x-")) {
                 continue;
             }
             Shape shape = shapes.of(key);
             if (shape != null) {
-                pending.push(new Step(shape, object.get(key), parent));
+                pending.push(new Step(shape, object.member(i), parent));
             }
         }
     }

@@ -70,7 +70,7 @@ final class SpectralOas {
                     Files.write(temporary, in.readAllBytes());
                     SourceFile file = DataFile.read(temporary);
                     SourceFile named = new SourceFile(java.net.URI.create("goalpost:spectral-oas.yaml"), null,
-                            file.text(), file.root(), file.rootPosition(), file.refs(), file.suppressionSites());
+                            file.root(), file.rootPosition(), file.refs(), file.suppressionSites());
                     root = TreeNode.root(DataFile.workspace(named), named);
                 } finally {
                     Files.deleteIfExists(temporary);
