@@ -150,7 +150,15 @@ final class YamlSource {
      * or NaN, {@link #FRACTION} for a decimal fraction, or null for a string.
      */
     static JsonNode coreValue(String text) {
-        if (text.isEmpty() || CORE_NULL.matcher(text).matches()) {
+        if (text.isEmpty()) {
+            return NullNode.instance;
+        }
+        if (!mayBeTyped(text.charAt(0))) {
+            // Most plain scalars are words; only these first characters can begin a null, bool or number, so the
+            // patterns below (a quarter of loading a large YAML spec) run only for those.
+            return null;
+        }
+        if (CORE_NULL.matcher(text).matches()) {
             return NullNode.instance;
         }
         if (CORE_BOOL.matcher(text).matches()) {
@@ -175,6 +183,10 @@ final class YamlSource {
             return FRACTION;
         }
         return null;
+    }
+
+    private static boolean mayBeTyped(char first) {
+        return first >= '0' && first <= '9' || "+-.~nNtTfF".indexOf(first) >= 0;
     }
 
     private static JsonNode integer(BigInteger value) {
