@@ -4,6 +4,7 @@ import dev.goalpost.api.Severity;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * One problem found in a spec.
@@ -57,6 +58,30 @@ public record Finding(String rule, String goal, Severity severity, String messag
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
+    }
+
+    /*
+     * equals and hashCode are written out: a record's generated ones are linked through invokedynamic at their first
+     * call, which spins some thirty method-handle classes, a tenth of a small spec's whole lint (FindingCollector
+     * hashes every finding).
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Finding that && line == that.line && column == that.column
+                && Objects.equals(rule, that.rule) && Objects.equals(goal, that.goal) && severity == that.severity
+                && Objects.equals(message, that.message) && Objects.equals(file, that.file)
+                && Objects.equals(pointer, that.pointer) && Objects.equals(fingerprint, that.fingerprint)
+                && Objects.equals(suppression, that.suppression) && baseline == that.baseline;
+    }
+
+    @Override
+    public int hashCode() {
+        int hash = Objects.hashCode(rule);
+        hash = 31 * hash + Objects.hashCode(message);
+        hash = 31 * hash + Objects.hashCode(file);
+        hash = 31 * hash + line;
+        hash = 31 * hash + column;
+        return 31 * hash + Objects.hashCode(pointer);
     }
 
     public boolean isSuppressed() {

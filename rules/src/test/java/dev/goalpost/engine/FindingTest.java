@@ -1,0 +1,54 @@
+package dev.goalpost.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.goalpost.api.Severity;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Finding's hand-written equals and hashCode keep a record's meaning: equal exactly when every component is. */
+class FindingTest {
+
+    private static final Finding.Suppression SUPPRESSION =
+            new Finding.Suppression("reach/*", "legacy", LocalDate.of(2027, 1, 1), "api.yaml", 3, 5);
+    private static final Finding BASE = new Finding("reach/version-declared", "reach", Severity.WARNING, "m",
+            "api.yaml", 4, 7, "/info", "abc123", SUPPRESSION, Finding.BaselineState.NEW);
+
+    @Test
+    void equalComponentsAreEqualWithTheSameHash() {
+        Finding same = new Finding("reach/version-declared", "reach", Severity.WARNING, "m", "api.yaml", 4, 7,
+                "/info", "abc123", new Finding.Suppression("reach/*", "legacy", LocalDate.of(2027, 1, 1),
+                        "api.yaml", 3, 5), Finding.BaselineState.NEW);
+        assertThat(same).isEqualTo(BASE).hasSameHashCodeAs(BASE);
+    }
+
+    @Test
+    void anyDifferentComponentMakesADifferentFinding() {
+        List<Finding> variants = List.of(
+                new Finding("x", "reach", Severity.WARNING, "m", "api.yaml", 4, 7, "/info", "abc123", SUPPRESSION,
+                        Finding.BaselineState.NEW),
+                new Finding(BASE.rule(), null, Severity.WARNING, "m", "api.yaml", 4, 7, "/info", "abc123",
+                        SUPPRESSION, Finding.BaselineState.NEW),
+                new Finding(BASE.rule(), "reach", Severity.ERROR, "m", "api.yaml", 4, 7, "/info", "abc123",
+                        SUPPRESSION, Finding.BaselineState.NEW),
+                BASE.withMessage("other"),
+                new Finding(BASE.rule(), "reach", Severity.WARNING, "m", "b.yaml", 4, 7, "/info", "abc123",
+                        SUPPRESSION, Finding.BaselineState.NEW),
+                new Finding(BASE.rule(), "reach", Severity.WARNING, "m", "api.yaml", 5, 7, "/info", "abc123",
+                        SUPPRESSION, Finding.BaselineState.NEW),
+                new Finding(BASE.rule(), "reach", Severity.WARNING, "m", "api.yaml", 4, 8, "/info", "abc123",
+                        SUPPRESSION, Finding.BaselineState.NEW),
+                new Finding(BASE.rule(), "reach", Severity.WARNING, "m", "api.yaml", 4, 7, "/paths", "abc123",
+                        SUPPRESSION, Finding.BaselineState.NEW),
+                BASE.withFingerprint("def456"),
+                new Finding(BASE.rule(), "reach", Severity.WARNING, "m", "api.yaml", 4, 7, "/info", "abc123", null,
+                        Finding.BaselineState.NEW),
+                new Finding(BASE.rule(), "reach", Severity.WARNING, "m", "api.yaml", 4, 7, "/info", "abc123",
+                        SUPPRESSION, Finding.BaselineState.UNCHANGED));
+        for (Finding variant : variants) {
+            assertThat(variant).isNotEqualTo(BASE);
+        }
+        assertThat(BASE).isNotEqualTo(null).isNotEqualTo("a string");
+    }
+}
