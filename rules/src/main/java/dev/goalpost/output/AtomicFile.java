@@ -14,6 +14,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes a file whole or not at all: the content goes to a temporary file in the same folder, is forced to the
@@ -33,6 +34,15 @@ public final class AtomicFile {
     }
 
     private static final Set<PosixFilePermission> NEW_FILE = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
+
+    /*
+     * Temporary names are made here rather than by Files.createTempFile, whose random names start the JDK's
+     * security providers and a SecureRandom: a fifth of a small lint's time after start-up. A unique name is
+     * enough, because the file is created with O_EXCL (CREATE_NEW), which fails on any existing file or link.
+     */
+    private static final long PROCESS = ProcessHandle.current().pid();
+    private static final AtomicLong COUNTER = new AtomicLong(System.nanoTime() & 0xFFFFFFFL);
 
     private AtomicFile() {}
 
@@ -59,11 +69,24 @@ public final class AtomicFile {
         }
         Path folder = file.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        Path temp = null;
         boolean moved = false;
         try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
+            FileChannel created = null;
+            for (int attempt = 0; created == null; attempt++) {
+                temp = folder.resolve("." + file.getFileName() + "." + PROCESS + "-" + COUNTER.incrementAndGet()
+                        + ".tmp");
+                try {
+                    created = createNew(temp);
+                } catch (FileAlreadyExistsException e) {
+                    // Left by a run that was killed, or a name someone else took: try the next one.
+                    temp = null;
+                    if (attempt == 99) {
+                        throw e;
+                    }
+                }
+            }
+            try (FileChannel channel = created) {
                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 64 * 1024);
                 content.writeTo(out);
                 out.flush();
@@ -78,9 +101,19 @@ public final class AtomicFile {
             moved = true;
             syncFolder(folder);
         } finally {
-            if (!moved) {
+            if (!moved && temp != null) {
                 Files.deleteIfExists(temp);
             }
+        }
+    }
+
+    /** Creates {@code temp}, which must not exist, readable by its owner only until it is complete. */
+    private static FileChannel createNew(Path temp) throws IOException {
+        Set<StandardOpenOption> options = Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        try {
+            return FileChannel.open(temp, options, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } catch (UnsupportedOperationException e) {
+            return FileChannel.open(temp, options);
         }
     }
 

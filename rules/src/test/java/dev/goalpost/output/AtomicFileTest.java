@@ -93,4 +93,41 @@ class AtomicFileTest {
         assertThatThrownBy(() -> AtomicFile.writeString(full, "x".repeat(100_000)))
                 .isInstanceOf(IOException.class).hasMessageContaining("No space left on device");
     }
+
+    @Test
+    void linksPlantedAtEveryLikelyTemporaryNameAreNeitherFollowedNorReplaced() throws Exception {
+        // Temporary names are predictable (process id and a counter); O_EXCL creation must skip what is planted.
+        Path victim = dir.resolve("victim.txt");
+        Files.writeString(victim, "keep me");
+        Path file = dir.resolve("report.json");
+        AtomicFile.writeString(file, "first");
+        List<Path> planted = new ArrayList<>();
+        String prefix = "." + file.getFileName() + "." + ProcessHandle.current().pid() + "-";
+        // The next names this process will try: plant links at a range of counters around the one just used.
+        long next = nextCounter(prefix);
+        for (long n = next; n < next + 20; n++) {
+            planted.add(Files.createSymbolicLink(dir.resolve(prefix + n + ".tmp"), victim));
+        }
+        AtomicFile.writeString(file, "second");
+        assertThat(Files.readString(file)).isEqualTo("second");
+        assertThat(Files.readString(victim)).isEqualTo("keep me");
+        for (Path link : planted) {
+            assertThat(Files.isSymbolicLink(link)).isTrue();
+        }
+    }
+
+    /** The counter the next temporary file of this process will use, read from a write that is made to fail. */
+    private long nextCounter(String prefix) throws IOException {
+        Path probe = dir.resolve("report.json");
+        long[] seen = new long[1];
+        assertThatThrownBy(() -> AtomicFile.write(probe, out -> {
+            try (var files = Files.list(dir)) {
+                String name = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix))
+                        .findFirst().orElseThrow();
+                seen[0] = Long.parseLong(name.substring(prefix.length(), name.length() - ".tmp".length()));
+            }
+            throw new IOException("stop");
+        })).hasMessage("stop");
+        return seen[0] + 1;
+    }
 }
