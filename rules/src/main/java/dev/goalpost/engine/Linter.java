@@ -51,7 +51,7 @@ public final class Linter {
      * @throws ConfigurationException when a default goal is unknown
      */
     public Linter(ConfiguredRules rules, LoadOptions loadOptions, Path baseDirectory) {
-        this(rules, loadOptions, baseDirectory, Clock.systemDefaultZone());
+        this(rules, loadOptions, baseDirectory, DefaultZoneClock.INSTANCE);
     }
 
     /**
@@ -223,7 +223,7 @@ public final class Linter {
         if (document != null) {
             active.stream().filter(rule -> rule.id().equals(SPEC_STRUCTURE)).forEach(rule -> ran.add(rule.id()));
         }
-        Suppressions suppression = new Suppressions(workspace, out, rules.registry(), catalog, LocalDate.now(clock),
+        Suppressions suppression = new Suppressions(workspace, out, rules.registry(), catalog, () -> LocalDate.now(clock),
                 active);
         ran.addAll(suppressions ? suppression.apply() : suppression.ranWithoutEntries());
         List<Finding> findings = fingerprints ? Fingerprints.add(out.sorted(), workspace, out) : out.sorted();

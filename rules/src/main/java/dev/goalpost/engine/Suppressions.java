@@ -67,8 +67,8 @@ final class Suppressions {
             return valid && file.equals(inFile) && under(pointer, ownerPointer) && matches.test(rule);
         }
 
-        boolean expired(LocalDate today) {
-            return until != null && today.isAfter(until);
+        boolean expired(java.util.function.Supplier<LocalDate> today) {
+            return until != null && today.get().isAfter(until);
         }
 
         Finding.Suppression describe() {
@@ -81,20 +81,29 @@ final class Suppressions {
     private final FindingCollector out;
     private final RuleRegistry registry;
     private final GoalCatalog catalog;
-    private final LocalDate today;
+    /** Today's date, read only when an entry has an {@code until} (it loads the time-zone rules: start-up time). */
+    private final java.util.function.Supplier<LocalDate> todaySource;
+    private LocalDate today;
     private final ActiveRule invalidRule;
     private final ActiveRule unusedRule;
     private final List<Entry> entries = new ArrayList<>();
 
     Suppressions(Workspace workspace, FindingCollector out, RuleRegistry registry, GoalCatalog catalog,
-            LocalDate today, List<ActiveRule> active) {
+            java.util.function.Supplier<LocalDate> today, List<ActiveRule> active) {
         this.workspace = workspace;
         this.out = out;
         this.registry = registry;
         this.catalog = catalog;
-        this.today = today;
+        this.todaySource = today;
         this.invalidRule = find(active, INVALID);
         this.unusedRule = find(active, UNUSED);
+    }
+
+    private LocalDate today() {
+        if (today == null) {
+            today = todaySource.get();
+        }
+        return today;
     }
 
     private static ActiveRule find(List<ActiveRule> active, String id) {
@@ -173,7 +182,7 @@ final class Suppressions {
             if (entry.valid && !entry.used) {
                 report(unusedRule, entry.node.position(), entry.node, "`" + KEY + "` silences " + target(entry)
                         + " here, but no such finding is reported at or under this object"
-                        + (entry.expired(today) ? " (and the entry expired on " + entry.until + ")" : "")
+                        + (entry.expired(this::today) ? " (and the entry expired on " + entry.until + ")" : "")
                         + "; remove the entry");
             }
         }
@@ -286,16 +295,16 @@ final class Suppressions {
             entry.until = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             invalid(until.valuePosition(), until, "`" + text + "` is not a date; write `until: YYYY-MM-DD`, such as "
-                    + "until: " + today.plusMonths(6).withDayOfMonth(1));
+                    + "until: " + today().plusMonths(6).withDayOfMonth(1));
             entry.valid = false;
             return;
         }
-        if (entry.until.isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+        if (entry.until.isAfter(today().plusYears(MAX_YEARS_AHEAD))) {
             // `+999999999-12-31` is a date, and a suppression that never lapses: a suppression is a promise to
             // look again.
             invalid(until.valuePosition(), until, "`" + text + "` is more than " + MAX_YEARS_AHEAD + " years ahead; "
                     + "a suppression lapses within " + MAX_YEARS_AHEAD + " years, such as until: "
-                    + today.plusYears(1).withDayOfMonth(1));
+                    + today().plusYears(1).withDayOfMonth(1));
             entry.until = null;
             entry.valid = false;
         }
@@ -359,7 +368,7 @@ final class Suppressions {
     /** The first entry that is in force ({@code inForce}), or the first that has expired. */
     private Entry first(List<Entry> entries, boolean inForce) {
         for (Entry entry : entries) {
-            boolean expired = entry.expired(today);
+            boolean expired = entry.expired(this::today);
             if (inForce ? !expired : expired) {
                 return entry;
             }

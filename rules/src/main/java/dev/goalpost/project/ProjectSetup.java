@@ -86,7 +86,7 @@ public final class ProjectSetup {
         private ClassLoader ruleLoader = ProjectSetup.class.getClassLoader();
         private Path baselineFile;
         private Path baselineDirectory;
-        private Clock clock = Clock.systemDefaultZone();
+        private Clock clock = dev.goalpost.engine.DefaultZoneClock.INSTANCE;
         private OptionNames optionNames = OptionNames.CLI;
         private java.net.URL configResource;
         private List<Path> spectralRulesets = List.of();
