@@ -3,43 +3,61 @@ package dev.goalpost.cli;
 import dev.goalpost.config.ConfigFileException;
 import dev.goalpost.engine.ConfigurationException;
 import dev.goalpost.engine.ToolInfo;
+import dev.goalpost.text.DidYouMean;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.commons.cli.Option;
+import org.apache.commons.cli.Options;
 
-/** {@code goalpost}: the command-line shell over the Goalpost engine. */
-@Command(name = "goalpost",
-        description = "Lints OpenAPI specs against the business goals they declare.",
-        mixinStandardHelpOptions = true,
-        versionProvider = GoalpostCommand.Version.class,
-        subcommands = {LintCommand.class, BaselineCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:nothing at or above the --fail-on severity",
-            "1:findings at or above the --fail-on severity",
-            "2:usage, input or output error (bad option, missing file, bad configuration file, baseline or rules jar; "
-                    + "a report or baseline that cannot be written)",
-            "3:internal error (a bug in Goalpost; please report it)"})
-public final class GoalpostCommand implements Runnable {
+/**
+ * {@code goalpost}: the command-line shell over the Goalpost engine. It picks the command named by the first word,
+ * parses the rest with that command's options (Apache Commons CLI), runs it, and turns what went wrong into an exit
+ * code: 2 and one line for a user's mistake, 3 and a request to report it for a bug.
+ */
+public final class GoalpostCommand {
 
+    /** Exit code for findings that fail the run. */
+    static final int FAILED = 1;
+    /** Exit code for a mistake on the command line or in its inputs. */
+    static final int USAGE = 2;
     /** Exit code for a bug in Goalpost itself. */
     static final int INTERNAL_ERROR = 3;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    static final String SUMMARY = "Lints OpenAPI specs against the business goals they declare.";
+
+    /** Every command, in the order the help lists them. */
+    static List<Subcommand> commands() {
+        return List.of(new LintCommand(), new BaselineCommand(), new RulesCommand());
+    }
 
     /** Where reports go when no --output is given (bytes, so reports stay UTF-8 whatever the platform). */
-    private OutputStream stdout = System.out;
-    private PrintWriter stderr;
+    private final OutputStream stdout;
+    private final PrintWriter stdoutText;
+    private final PrintWriter stderr;
     /** Today's date for suppressions that expire; tests fix it. */
-    private Clock clock = Clock.systemDefaultZone();
+    private final Clock clock;
+
+    private GoalpostCommand(OutputStream stdout, OutputStream stderr, Clock clock) {
+        this.stdout = stdout;
+        this.stdoutText = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), true);
+        this.stderr = new PrintWriter(new OutputStreamWriter(stderr, StandardCharsets.UTF_8), true);
+        this.clock = clock;
+    }
 
     OutputStream stdout() {
         return stdout;
+    }
+
+    /** Standard output for text (help, rule lists). */
+    PrintWriter out() {
+        return stdoutText;
     }
 
     PrintWriter err() {
@@ -50,11 +68,6 @@ public final class GoalpostCommand implements Runnable {
         return clock;
     }
 
-    @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
     public static void main(String[] args) {
         // Not System.out: a PrintStream swallows write errors, so `goalpost lint api.yaml > /dev/full` would
         // report success with nothing written. This stream throws, and the command reports it (exit code 2).
@@ -63,11 +76,11 @@ public final class GoalpostCommand implements Runnable {
         int code = run(args, out, System.err);
         try {
             out.flush();
-        } catch (java.io.IOException e) {
-            if (code == 0 || code == 1) {
+        } catch (IOException e) {
+            if (code == 0 || code == FAILED) {
                 // Otherwise the command has already said what went wrong.
                 System.err.println("goalpost: cannot write to standard output: " + e.getMessage());
-                code = CommandLine.ExitCode.USAGE;
+                code = USAGE;
             }
         }
         System.exit(code);
@@ -75,67 +88,113 @@ public final class GoalpostCommand implements Runnable {
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String[] args, OutputStream out, OutputStream err) {
-        return run(args, out, err, Clock.systemDefaultZone());
+        return run(args, out, err, dev.goalpost.engine.DefaultZoneClock.INSTANCE);
     }
 
     /** {@link #run(String[], OutputStream, OutputStream)} on the date {@code clock} tells. */
     static int run(String[] args, OutputStream out, OutputStream err, Clock clock) {
-        GoalpostCommand command = new GoalpostCommand();
-        command.stdout = out;
-        command.clock = clock;
-        command.stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        CommandLine commandLine = new CommandLine(command);
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(command.stderr);
-        commandLine.setParameterExceptionHandler((e, arguments) -> {
-            CommandLine failed = e.getCommandLine();
-            failed.getErr().println("goalpost: " + e.getMessage() + suggestion(e));
-            failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
-            return CommandLine.ExitCode.USAGE;
-        });
-        commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> {
-            if (e instanceof ConfigFileException problems) {
-                // one line per problem, each starting with the file, line and column
-                problems.problems().forEach(failed.getErr()::println);
-                return CommandLine.ExitCode.USAGE;
-            }
-            if (e instanceof ConfigurationException || e instanceof UsageException) {
-                failed.getErr().println("goalpost: " + e.getMessage());
-                return CommandLine.ExitCode.USAGE;
-            }
-            failed.getErr().println("goalpost: internal error: " + e
+        GoalpostCommand shell = new GoalpostCommand(out, err, clock);
+        try {
+            return shell.dispatch(Arrays.asList(args));
+        } catch (BadArgumentsException e) {
+            shell.stderr.println("goalpost: " + e.getMessage());
+            shell.stderr.println("Try '" + e.commandLine() + " --help' for more information.");
+            return USAGE;
+        } catch (ConfigFileException problems) {
+            // one line per problem, each starting with the file, line and column
+            problems.problems().forEach(shell.stderr::println);
+            return USAGE;
+        } catch (ConfigurationException | UsageException e) {
+            shell.stderr.println("goalpost: " + e.getMessage());
+            return USAGE;
+        } catch (IOException | RuntimeException e) {
+            shell.stderr.println("goalpost: internal error: " + e
                     + "\nThis is a bug in Goalpost; please report it with the command line and the spec.");
             return INTERNAL_ERROR;
-        });
-        return commandLine.execute(args);
+        } finally {
+            shell.stdoutText.flush();
+            shell.stderr.flush();
+        }
     }
 
-    /**
-     * " (did you mean `lint`?)" for a mistyped command or option, else the empty string: the closest of the
-     * failing command's options (for an argument starting with {@code -}) or subcommands.
-     */
-    static String suggestion(CommandLine.ParameterException e) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
-                || unmatched.getUnmatched().isEmpty()) {
-            return "";
+    private int dispatch(List<String> args) throws IOException {
+        if (args.isEmpty()) {
+            CommandHelp.printRoot(stdoutText, SUMMARY, commands());
+            return 0;
         }
-        String word = unmatched.getUnmatched().get(0);
-        if (word.length() > 64) {
-            return "";
+        String first = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        switch (first) {
+            case "-h", "--help" -> {
+                CommandHelp.printRoot(stdoutText, SUMMARY, commands());
+                return 0;
+            }
+            case "-V", "--version" -> {
+                stdoutText.println(ToolInfo.NAME + " " + ToolInfo.version());
+                return 0;
+            }
+            case "help" -> {
+                return help(rest);
+            }
+            default -> {
+                Subcommand command = find(first);
+                Options options = withHelp(command.options());
+                if (rest.contains("-h") || rest.contains("--help")) {
+                    // Before parsing, so that `goalpost lint --help` works whatever else is on the line.
+                    int end = rest.indexOf("--");
+                    int at = Math.max(rest.indexOf("-h"), rest.indexOf("--help"));
+                    if (end < 0 || at < end) {
+                        CommandHelp.printCommand(stdoutText, command, options);
+                        return 0;
+                    }
+                }
+                return command.run(ParsedArguments.parse(command, options, rest), this);
+            }
         }
-        CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    }
+
+    private int help(List<String> words) {
+        if (words.isEmpty()) {
+            CommandHelp.printRoot(stdoutText, SUMMARY, commands());
+            return 0;
+        }
+        if (words.size() > 1) {
+            throw new BadArgumentsException(null, "`goalpost help` takes one command, but was given "
+                    + words.size() + " words");
+        }
+        Subcommand command = find(words.get(0));
+        CommandHelp.printCommand(stdoutText, command, withHelp(command.options()));
+        return 0;
+    }
+
+    private static Subcommand find(String word) {
+        List<String> names = new ArrayList<>();
+        for (Subcommand command : commands()) {
+            if (command.name().equals(word)) {
+                return command;
+            }
+            names.add(command.name());
+        }
+        names.add("help");
         if (word.startsWith("-")) {
-            String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-            return dev.goalpost.text.DidYouMean.hint(name, spec.optionsMap().keySet());
+            throw new BadArgumentsException(null, "unknown option `" + shorten(word) + "`"
+                    + hint(word, List.of("--help", "--version")) + "; before a command, goalpost takes only -h/--help "
+                    + "and -V/--version");
         }
-        return dev.goalpost.text.DidYouMean.hint(word, spec.subcommands().keySet());
+        throw new BadArgumentsException(null, "unknown command `" + shorten(word) + "`" + hint(word, names)
+                + "; the commands are " + String.join(", ", names));
     }
 
-    /** The version from the build. */
-    static final class Version implements CommandLine.IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {ToolInfo.NAME + " " + ToolInfo.version()};
-        }
+    private static String hint(String word, List<String> names) {
+        return word.length() > 64 ? "" : DidYouMean.hint(word, names);
+    }
+
+    private static String shorten(String word) {
+        return word.length() <= 80 ? word : word.substring(0, 77) + "...";
+    }
+
+    /** A command's options with {@code -h/--help}, which every command takes. */
+    private static Options withHelp(Options options) {
+        return options.addOption(Option.builder("h").longOpt("help").desc("Show this help and exit.").get());
     }
 }

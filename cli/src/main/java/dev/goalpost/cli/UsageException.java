@@ -1,7 +1,7 @@
 package dev.goalpost.cli;
 
 /** A mistake on the command line or in its inputs; reported in one line with exit code 2. */
-final class UsageException extends RuntimeException {
+class UsageException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -93,10 +93,10 @@ class LintCommandTest extends CommandLineTest {
         assertThat(err).contains("did you mean `reach`");
 
         assertThat(run("lint", "--no-such-option", file.toString())).isEqualTo(2);
-        assertThat(err).contains("Unknown option").contains("--help");
+        assertThat(err).contains("unknown option `--no-such-option`").contains("--help");
 
         assertThat(run("lint")).isEqualTo(2);
-        assertThat(err).contains("Missing required parameter");
+        assertThat(err).contains("missing PATH");
     }
 
     @Test
