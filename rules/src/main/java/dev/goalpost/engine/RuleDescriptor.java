@@ -10,9 +10,16 @@ import java.util.List;
  *
  * @param goal the goal part of the id ({@code core} for core rules)
  * @param kind what the rule looks at, which decides how its goal scopes it
+ * @param vocabulary the vocabulary the rule asks operations to use, or null (see {@link Vocabulary})
  */
 public record RuleDescriptor(String id, String goal, Severity defaultSeverity, String summary, String helpUri,
-        RuleKind kind, List<OptionDescriptor> options, Class<? extends Rule> type) {
+        RuleKind kind, List<OptionDescriptor> options, Class<? extends Rule> type, Vocabulary vocabulary) {
+
+    /** A rule without a vocabulary. */
+    public RuleDescriptor(String id, String goal, Severity defaultSeverity, String summary, String helpUri,
+            RuleKind kind, List<OptionDescriptor> options, Class<? extends Rule> type) {
+        this(id, goal, defaultSeverity, summary, helpUri, kind, options, type, null);
+    }
 
     /** Where Goalpost's own rule docs are published. */
     public static final String DOCS_BASE = "https://github.com/goalpost-dev/goalpost/blob/main/docs/rules/";
@@ -26,11 +33,6 @@ public record RuleDescriptor(String id, String goal, Severity defaultSeverity, S
     /** The goal to put on findings: null for core rules. */
     public String findingGoal() {
         return isCore() ? null : goal;
-    }
-
-    /** The vocabulary the rule asks operations to use, or null (see {@link Vocabulary}). */
-    public Vocabulary vocabulary() {
-        return type == null ? null : type.getAnnotation(Vocabulary.class);
     }
 
     public OptionDescriptor option(String name) {

@@ -33,13 +33,17 @@ public final class RuleRegistry {
     /** Rules that are data rather than classes (Spectral rulesets): one ready instance each, by id. */
     private final Map<String, Rule> instances;
 
+    /** The indexes the rules were described from, which create them without reflection. */
+    private final List<RuleIndex> indexes;
+
     private RuleRegistry(Map<String, RuleDescriptor> rules) {
-        this(rules, Map.of());
+        this(rules, Map.of(), List.of());
     }
 
-    private RuleRegistry(Map<String, RuleDescriptor> rules, Map<String, Rule> instances) {
+    private RuleRegistry(Map<String, RuleDescriptor> rules, Map<String, Rule> instances, List<RuleIndex> indexes) {
         this.rules = Collections.unmodifiableMap(rules);
         this.instances = Map.copyOf(instances);
+        this.indexes = List.copyOf(indexes);
     }
 
     /**
@@ -55,7 +59,7 @@ public final class RuleRegistry {
             }
             instances.put(entry.getKey().id(), entry.getValue());
         }
-        return new RuleRegistry(all, instances);
+        return new RuleRegistry(all, instances, indexes);
     }
 
     /** The rules on the class path of this library. */
@@ -66,6 +70,56 @@ public final class RuleRegistry {
     /** The rules visible to {@code loader}: the built-in ones and any custom rule jars on it. */
     public static RuleRegistry load(ClassLoader loader) {
         refuseOldApi(loader);
+        List<RuleIndex> indexes = indexes(loader);
+        java.util.Set<String> indexed = new java.util.HashSet<>();
+        indexes.forEach(index -> indexed.addAll(index.classNames()));
+        if (!indexes.isEmpty() && listedRules(loader).map(indexed::containsAll).orElse(false)) {
+            Map<String, RuleDescriptor> rules = new TreeMap<>();
+            for (RuleIndex index : indexes) {
+                for (RuleDescriptor rule : index.descriptors()) {
+                    rules.put(rule.id(), rule);
+                }
+            }
+            return new RuleRegistry(rules, Map.of(), indexes);
+        }
+        return loadByReflection(loader);
+    }
+
+    private static List<RuleIndex> indexes(ClassLoader loader) {
+        try {
+            List<RuleIndex> indexes = new ArrayList<>();
+            ServiceLoader.load(RuleIndex.class, loader).forEach(indexes::add);
+            return indexes;
+        } catch (ServiceConfigurationError | LinkageError e) {
+            return List.of(); // reading the annotations reports what is wrong with the rules
+        }
+    }
+
+    /** The rule classes every {@code META-INF/services/dev.goalpost.api.Rule} on the class path names. */
+    private static java.util.Optional<java.util.Set<String>> listedRules(ClassLoader loader) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try {
+            java.util.Enumeration<java.net.URL> files = loader.getResources("META-INF/services/" + Rule.class.getName());
+            while (files.hasMoreElements()) {
+                try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+                        files.nextElement().openStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                        int comment = line.indexOf('#');
+                        String name = (comment < 0 ? line : line.substring(0, comment)).strip();
+                        if (!name.isEmpty()) {
+                            names.add(name);
+                        }
+                    }
+                }
+            }
+            return java.util.Optional.of(names);
+        } catch (java.io.IOException e) {
+            return java.util.Optional.empty(); // ServiceLoader will report what is wrong
+        }
+    }
+
+    /** The rules visible to {@code loader}, each described from its annotations. */
+    static RuleRegistry loadByReflection(ClassLoader loader) {
         Map<String, RuleDescriptor> rules = new TreeMap<>();
         try {
             for (ServiceLoader.Provider<Rule> provider : ServiceLoader.load(Rule.class, loader).stream().toList()) {
@@ -162,7 +216,7 @@ public final class RuleRegistry {
                     option.description()));
         }
         return new RuleDescriptor(info.id(), goal, info.severity(), info.summary(), help, kind,
-                List.copyOf(options), type);
+                List.copyOf(options), type, vocabulary);
     }
 
     /**
@@ -178,7 +232,13 @@ public final class RuleRegistry {
             }
             return instance;
         }
-        Rule rule = instantiate(descriptor.type());
+        Rule rule = null;
+        for (RuleIndex index : indexes) {
+            rule = rule != null ? rule : index.create(descriptor.type());
+        }
+        if (rule == null) {
+            rule = instantiate(descriptor.type());
+        }
         for (Map.Entry<String, JsonNode> option : options.entrySet()) {
             String problem = checkOption(descriptor, option.getKey(), option.getValue());
             if (problem != null) {
