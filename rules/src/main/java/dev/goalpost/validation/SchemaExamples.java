@@ -95,7 +95,8 @@ public final class SchemaExamples implements ExampleValidator {
             if (registry == null) {
                 SchemaLoader loader = new SchemaLoader(List.of(), List.of(SchemaExamples.this::loadedFile),
                         iri -> locate(iri) != null, null);
-                Dialect dialect = openApi31 ? Dialects.getOpenApi31() : Dialects.getOpenApi30();
+                Dialect dialect = openApi31 ? Dialects.getOpenApi31()
+                        : formatAssertions ? Dialects.getOpenApi30() : OpenApi30WithoutFormats.dialect();
                 registry = SchemaRegistry.withDefaultDialect(dialect, builder -> builder
                         .nodeReader(new LoadedTreeReader())
                         .schemaLoader(loader)
