@@ -154,7 +154,7 @@ public final class GoalpostCommand {
     }
 
     private int help(List<String> words) {
-        if (words.isEmpty()) {
+        if (words.isEmpty() || words.equals(List.of("help"))) {
             CommandHelp.printRoot(stdoutText, SUMMARY, commands());
             return 0;
         }

@@ -91,6 +91,12 @@ class CommandLineHelpTest extends CommandLineTest {
                 .contains("  rules  ").contains("Exit codes:");
         assertThat(run("--help")).isZero();
         assertThat(out).isEqualTo(root);
+        assertThat(run("help")).isZero();
+        assertThat(out).isEqualTo(root);
+        assertThat(run("help", "help")).isZero();
+        assertThat(out).isEqualTo(root);
+        assertThat(run("-V")).isZero();
+        assertThat(out).startsWith("goalpost ");
         for (Subcommand command : GoalpostCommand.commands()) {
             assertThat(run(command.name(), "--help")).isZero();
             String help = out;
