@@ -23,13 +23,27 @@ import java.util.Objects;
 public record Finding(String rule, String goal, Severity severity, String message, String file, int line, int column,
         String pointer, String fingerprint, Suppression suppression, BaselineState baseline) {
 
-    /** Report order: file, line, column, rule, then message, so that reports are byte-identical run to run. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparingInt(Finding::line)
-            .thenComparingInt(Finding::column)
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::message)
-            .thenComparing(Finding::pointer);
+    /**
+     * Report order: file, line, column, rule, then message, so that reports are byte-identical run to run. Written
+     * out rather than chained from {@code Comparator.comparing}, whose lambdas are serializable ones that the
+     * class-data archive cannot hold: each was generated at run time, a few milliseconds of every lint's start-up.
+     */
+    public static final Comparator<Finding> ORDER = (a, b) -> {
+        int order = a.file.compareTo(b.file);
+        if (order == 0) {
+            order = Integer.compare(a.line, b.line);
+        }
+        if (order == 0) {
+            order = Integer.compare(a.column, b.column);
+        }
+        if (order == 0) {
+            order = a.rule.compareTo(b.rule);
+        }
+        if (order == 0) {
+            order = a.message.compareTo(b.message);
+        }
+        return order != 0 ? order : a.pointer.compareTo(b.pointer);
+    };
 
     /** A finding as a rule reports it: not yet fingerprinted, suppressed or compared with a baseline. */
     public Finding(String rule, String goal, Severity severity, String message, String file, int line, int column,

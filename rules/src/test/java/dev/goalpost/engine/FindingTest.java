@@ -51,4 +51,21 @@ class FindingTest {
         }
         assertThat(BASE).isNotEqualTo(null).isNotEqualTo("a string");
     }
+
+    @Test
+    void reportOrderIsFileLineColumnRuleMessagePointer() {
+        Finding first = new Finding("b/x", null, Severity.ERROR, "m", "a.yaml", 9, 9, "/z");
+        List<Finding> ordered = List.of(first,
+                new Finding("a/x", null, Severity.ERROR, "m", "b.yaml", 1, 1, "/a"),
+                new Finding("a/x", null, Severity.ERROR, "m", "b.yaml", 2, 1, "/a"),
+                new Finding("a/x", null, Severity.ERROR, "m", "b.yaml", 2, 3, "/a"),
+                new Finding("b/x", null, Severity.ERROR, "a", "b.yaml", 2, 3, "/a"),
+                new Finding("b/x", null, Severity.ERROR, "b", "b.yaml", 2, 3, "/a"),
+                new Finding("b/x", null, Severity.ERROR, "b", "b.yaml", 2, 3, "/b"));
+        List<Finding> shuffled = new java.util.ArrayList<>(ordered);
+        java.util.Collections.reverse(shuffled);
+        shuffled.sort(Finding.ORDER);
+        assertThat(shuffled).containsExactlyElementsOf(ordered);
+        assertThat(Finding.ORDER.compare(first, first)).isZero();
+    }
 }
