@@ -17,6 +17,7 @@ import dev.goalpost.api.model.SpecVersion;
 import dev.goalpost.api.model.SpecNode;
 import dev.goalpost.api.model.Tag;
 import dev.goalpost.load.JsonPointers;
+import dev.goalpost.load.PositionedObjectNode;
 import dev.goalpost.load.RefSite;
 import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.Workspace;
@@ -709,32 +710,67 @@ public final class IndexedDocument implements ApiDocument {
             if (place.node() == null) {
                 return;
             }
-            Deque<Place> scan = new ArrayDeque<>();
-            scan.push(place);
+            Deque<Scan> scan = new ArrayDeque<>();
+            scan.push(new Scan(null, place.pointer(), -1, place.node()));
             while (!scan.isEmpty()) {
-                Place at = scan.pop();
+                Scan at = scan.pop();
                 JsonNode node = at.node();
                 if (node.isObject()) {
                     JsonNode ref = node.get("$ref");
                     if (ref != null && ref.isTextual()) {
-                        follow(at.file(), ref.textValue());
+                        follow(place.file(), ref.textValue());
                     }
                     if (node.has("discriminator")) {
-                        discriminated(at);
+                        discriminated(new Place(place.file(), at.pointer(), node));
                     }
-                    node.fields().forEachRemaining(member -> {
-                        if (member.getValue().isContainerNode()) {
-                            scan.push(new Place(at.file(), at.pointer() + "/" + JsonPointers.escape(member.getKey()),
-                                    member.getValue()));
+                    if (node instanceof PositionedObjectNode object) {
+                        for (int i = 0; i < object.size(); i++) {
+                            JsonNode value = object.valueAt(i);
+                            if (value.isContainerNode()) {
+                                scan.push(new Scan(at, object.keyAt(i), -1, value));
+                            }
                         }
-                    });
+                    } else {
+                        node.fields().forEachRemaining(member -> {
+                            if (member.getValue().isContainerNode()) {
+                                scan.push(new Scan(at, member.getKey(), -1, member.getValue()));
+                            }
+                        });
+                    }
                 } else if (node.isArray()) {
                     for (int i = 0; i < node.size(); i++) {
                         if (node.get(i).isContainerNode()) {
-                            scan.push(new Place(at.file(), at.pointer() + "/" + i, node.get(i)));
+                            scan.push(new Scan(at, null, i, node.get(i)));
                         }
                     }
                 }
+            }
+        }
+
+        /**
+         * A container met while scanning a reached place: the scan visits every node of the reached content, so
+         * its pointer is spelt out only when one is needed (at a discriminator), not for each node.
+         *
+         * @param parent the container holding it, or null for the reached place itself
+         * @param key its member name, or null in an array (for the reached place: its pointer)
+         */
+        private record Scan(Scan parent, String key, int index, JsonNode node) {
+            String pointer() {
+                Deque<Scan> chain = new ArrayDeque<>();
+                Scan start = this;
+                for (; start.parent() != null; start = start.parent()) {
+                    chain.push(start);
+                }
+                StringBuilder pointer = new StringBuilder(start.key());
+                for (Scan step : chain) {
+                    pointer.append('/');
+                    if (step.key() != null) {
+                        JsonPointers.appendEscaped(pointer, step.key());
+                    } else {
+                        pointer.append(step.index());
+                    }
+                }
+                return pointer.toString();
             }
         }
 
