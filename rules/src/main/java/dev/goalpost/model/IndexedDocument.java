@@ -603,6 +603,8 @@ public final class IndexedDocument implements ApiDocument {
         private final Map<String, List<Place>> includedBy = new HashMap<>();
         private final Set<String> schemeNames = new HashSet<>();
         private final Deque<Place> queue = new ArrayDeque<>();
+        /** The reference targets queued so far, by identity ({@link Workspace#follow} hands out one per reference). */
+        private final Set<Workspace.Target> followed = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Usage() {
             for (SourceFile file : workspace.files()) {
@@ -715,28 +717,31 @@ public final class IndexedDocument implements ApiDocument {
             while (!scan.isEmpty()) {
                 Scan at = scan.pop();
                 JsonNode node = at.node();
-                if (node.isObject()) {
-                    JsonNode ref = node.get("$ref");
-                    if (ref != null && ref.isTextual()) {
-                        follow(place.file(), ref.textValue());
-                    }
-                    if (node.has("discriminator")) {
-                        discriminated(new Place(place.file(), at.pointer(), node));
-                    }
-                    if (node instanceof PositionedObjectNode object) {
-                        for (int i = 0; i < object.size(); i++) {
-                            JsonNode value = object.valueAt(i);
-                            if (value.isContainerNode()) {
-                                scan.push(new Scan(at, object.keyAt(i), -1, value));
-                            }
+                if (node instanceof PositionedObjectNode object) {
+                    // One pass over the members finds $ref and discriminator too: looking them up by name would
+                    // build a hash index on every large object of the reached content.
+                    JsonNode ref = null;
+                    boolean discriminator = false;
+                    for (int i = 0; i < object.size(); i++) {
+                        String key = object.keyAt(i);
+                        JsonNode value = object.valueAt(i);
+                        if (key.equals("$ref")) {
+                            ref = value;
+                        } else if (key.equals("discriminator")) {
+                            discriminator = true;
                         }
-                    } else {
-                        node.fields().forEachRemaining(member -> {
-                            if (member.getValue().isContainerNode()) {
-                                scan.push(new Scan(at, member.getKey(), -1, member.getValue()));
-                            }
-                        });
+                        if (value.isContainerNode()) {
+                            scan.push(new Scan(at, key, -1, value));
+                        }
                     }
+                    visit(place.file(), at, ref, discriminator);
+                } else if (node.isObject()) {
+                    node.fields().forEachRemaining(member -> {
+                        if (member.getValue().isContainerNode()) {
+                            scan.push(new Scan(at, member.getKey(), -1, member.getValue()));
+                        }
+                    });
+                    visit(place.file(), at, node.get("$ref"), node.has("discriminator"));
                 } else if (node.isArray()) {
                     for (int i = 0; i < node.size(); i++) {
                         if (node.get(i).isContainerNode()) {
@@ -744,6 +749,16 @@ public final class IndexedDocument implements ApiDocument {
                         }
                     }
                 }
+            }
+        }
+
+        /** Follows what an object of reached content uses: its {@code $ref}, and a discriminator's schemas. */
+        private void visit(SourceFile file, Scan object, JsonNode ref, boolean discriminator) {
+            if (ref != null && ref.isTextual()) {
+                follow(file, ref.textValue());
+            }
+            if (discriminator) {
+                discriminated(new Place(file, object.pointer(), object.node()));
             }
         }
 
@@ -774,11 +789,14 @@ public final class IndexedDocument implements ApiDocument {
             }
         }
 
-        /** Queues every hop of a reference chain: each is a place the document uses. */
+        /**
+         * Queues every hop of a reference chain: each is a place the document uses. A hop followed before was
+         * queued with the rest of its chain then (big specs refer to the same few schemas thousands of times).
+         */
         private void follow(SourceFile from, String ref) {
             for (int hops = 0; hops < 64; hops++) {
                 Workspace.Target target = workspace.follow(from, ref);
-                if (target == null) {
+                if (target == null || !followed.add(target)) {
                     return;
                 }
                 Place at = place(target);
