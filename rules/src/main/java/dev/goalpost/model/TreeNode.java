@@ -286,7 +286,14 @@ public final class TreeNode implements SpecNode {
     /** The value as a message quotes it: a string's own text, anything else as JSON. */
     @Override
     public String written() {
-        return value.isTextual() ? value.textValue() : value.toString();
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isBoolean() || value.isNull() || value.isIntegralNumber()) {
+            // As Jackson writes them, without starting its serializer for each value (rules quote whole enums).
+            return value.asText();
+        }
+        return value.toString();
     }
 
     /** The text of member {@code name} when it is a string, else null. */
