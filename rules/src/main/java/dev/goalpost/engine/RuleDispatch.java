@@ -68,6 +68,8 @@ final class RuleDispatch {
     private final List<TreeNode> documentSubjects;
     /** Each operation's subjects, when the collector tracks them. */
     private List<List<TreeNode>> operationSubjects;
+    /** What of the rules' vocabularies the document could use; gathered once, for the first rule that has one. */
+    private VocabularyInUse vocabularyInUse;
 
     /** Whether rules may run side by side; {@code -Dgoalpost.parallelRules=false} runs them one after another. */
     private static final boolean PARALLEL = !"false".equals(System.getProperty("goalpost.parallelRules"));
@@ -91,6 +93,7 @@ final class RuleDispatch {
         this(parent.rules, out, parent.workspace, parent.document, parent.goals, parent.catalog, parent.ruleFailed,
                 parent.optionNames);
         this.operationSubjects = parent.operationSubjects;
+        this.vocabularyInUse = parent.vocabularyInUse;
     }
 
     /** Runs every rule that applies; returns the ids of the rules that ran on this spec. */
@@ -117,6 +120,9 @@ final class RuleDispatch {
         // the same whatever the number of threads.
         if (out.tracksSubjects()) {
             operationSubjects();
+        }
+        if (units.stream().anyMatch(rule -> rule.descriptor().vocabulary() != null)) {
+            vocabularyInUse();
         }
         List<RuleDispatch> shares = units.parallelStream().map(rule -> {
             RuleDispatch share = new RuleDispatch(this, out.fork());
@@ -173,7 +179,7 @@ final class RuleDispatch {
         // count, instead of the same sentence on every operation. An operation with its own suppression of the
         // rule is still checked on its own, so that the entry silences what it was written for.
         boolean summed = rule.descriptor().vocabulary() != null
-                && !MissingVocabulary.inUse(rule.descriptor().vocabulary(), document);
+                && !vocabularyInUse().inUse(rule.descriptor().vocabulary());
         List<Operation> sum = summed ? new ArrayList<>() : null;
         Set<Example> judged = rule.rule() instanceof ExampleRule ? new HashSet<>() : null;
         for (int i = 0; i < operations.size(); i++) {
@@ -279,6 +285,13 @@ final class RuleDispatch {
             operationSubjects = List.copyOf(all);
         }
         return operationSubjects;
+    }
+
+    private VocabularyInUse vocabularyInUse() {
+        if (vocabularyInUse == null) {
+            vocabularyInUse = new VocabularyInUse(document);
+        }
+        return vocabularyInUse;
     }
 
     private CheckContext context(ActiveRule rule) {
