@@ -144,13 +144,40 @@ public final class VersionDeclared implements DocumentRule {
             String... locations) {
         List<Candidate> candidates = new ArrayList<>();
         for (Operation operation : operations) {
-            boolean versioned = operation.parameters().stream().anyMatch(parameter -> parameter.name() != null
-                    && List.of(locations).stream().anyMatch(parameter::isIn)
-                    && (names.stream().anyMatch(name -> name.test(parameter.name()))
-                            || parameter.isIn("header") && versionedAccept(parameter)));
-            candidates.add(new Candidate(operation.node(), "`" + operation.label() + "`", versioned));
+            candidates.add(new Candidate(operation.node(), "`" + operation.label() + "`",
+                    takesVersion(operation, names, locations)));
         }
         return candidates;
+    }
+
+    /** Whether a parameter in one of the locations carries the version: by its name, or as a versioned Accept. */
+    private static boolean takesVersion(Operation operation, List<Predicate<String>> names, String... locations) {
+        for (Parameter parameter : operation.parameters()) {
+            String name = parameter.name();
+            String in = parameter.in();
+            if (name == null || !isOneOf(in, locations)) {
+                continue;
+            }
+            for (Predicate<String> versionName : names) {
+                if (versionName.test(name)) {
+                    return true;
+                }
+            }
+            if ("header".equalsIgnoreCase(in) && versionedAccept(parameter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a parameter's location is one of {@code locations}, in any case (as {@link Parameter#isIn}). */
+    private static boolean isOneOf(String in, String... locations) {
+        for (String location : locations) {
+            if (location.equalsIgnoreCase(in)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
