@@ -74,8 +74,12 @@ final class CheckContext implements RuleContext {
 
     @Override
     public boolean inScope(Operation operation) {
+        return inScopeOf(goals.goalsOf(operation));
+    }
+
+    /** Whether the rule applies to an operation with these effective goals. */
+    boolean inScopeOf(Set<String> operationGoals) {
         // Few distinct goal sets exist in a document; thousands of operations share them.
-        Set<String> operationGoals = goals.goalsOf(operation);
         Boolean known = inScopeByGoals.get(operationGoals);
         if (known == null) {
             known = applies(rule.descriptor(), operationGoals, catalog);

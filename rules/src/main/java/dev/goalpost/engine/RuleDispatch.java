@@ -68,6 +68,11 @@ final class RuleDispatch {
     private final List<TreeNode> documentSubjects;
     /** Each operation's subjects, when the collector tracks them. */
     private List<List<TreeNode>> operationSubjects;
+    /**
+     * Each operation's effective goals, in operation order; looked up once for all rules (a lookup per operation
+     * and rule in a map of ten thousand operations misses the cache each time).
+     */
+    private List<Set<String>> operationGoals;
     /** What of the rules' vocabularies the document could use; gathered once, for the first rule that has one. */
     private VocabularyInUse vocabularyInUse;
 
@@ -94,6 +99,7 @@ final class RuleDispatch {
                 parent.optionNames);
         this.operationSubjects = parent.operationSubjects;
         this.vocabularyInUse = parent.vocabularyInUse;
+        this.operationGoals = parent.operationGoals;
     }
 
     /** Runs every rule that applies; returns the ids of the rules that ran on this spec. */
@@ -124,6 +130,7 @@ final class RuleDispatch {
         if (units.stream().anyMatch(rule -> rule.descriptor().vocabulary() != null)) {
             vocabularyInUse();
         }
+        operationGoals();
         List<RuleDispatch> shares = units.parallelStream().map(rule -> {
             RuleDispatch share = new RuleDispatch(this, out.fork());
             share.runRule(rule);
@@ -174,6 +181,7 @@ final class RuleDispatch {
     /** Runs an operation-scoped rule on each operation in its scope, in written order. */
     private void runOnOperations(ActiveRule rule, CheckContext context) {
         List<Operation> operations = document.operations();
+        List<Set<String>> goalsOfOperations = operationGoals();
         List<List<TreeNode>> subjects = out.tracksSubjects() ? operationSubjects() : null;
         // When the document uses none of what the rule asks for, one finding on the document says so, with the
         // count, instead of the same sentence on every operation. An operation with its own suppression of the
@@ -184,7 +192,7 @@ final class RuleDispatch {
         Set<Example> judged = rule.rule() instanceof ExampleRule ? new HashSet<>() : null;
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
-            if (!context.inScope(operation)) {
+            if (!context.inScopeOf(goalsOfOperations.get(i))) {
                 continue;
             }
             List<TreeNode> operationSubjects = subjects == null ? null : subjects.get(i);
@@ -285,6 +293,17 @@ final class RuleDispatch {
             operationSubjects = List.copyOf(all);
         }
         return operationSubjects;
+    }
+
+    private List<Set<String>> operationGoals() {
+        if (operationGoals == null) {
+            List<Set<String>> all = new ArrayList<>();
+            for (Operation operation : document.operations()) {
+                all.add(goals.goalsOf(operation));
+            }
+            operationGoals = List.copyOf(all);
+        }
+        return operationGoals;
     }
 
     private VocabularyInUse vocabularyInUse() {
