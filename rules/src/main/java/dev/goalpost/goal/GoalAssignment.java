@@ -30,12 +30,18 @@ public record GoalAssignment(
 
     public GoalAssignment {
         documentGoals = Collections.unmodifiableSet(new TreeSet<>(documentGoals));
-        Map<Operation, Set<String>> copy = new IdentityHashMap<>();
+        Map<Operation, Set<String>> copy = new IdentityHashMap<>(operationGoals.size());
         // Operations with the same goals share one set, so that rules can cache what they decide per goal set by
         // identity: thousands of operations, a handful of distinct sets.
         Map<Set<String>, Set<String>> shared = new HashMap<>();
-        operationGoals.forEach((op, goals) -> copy.put(op,
-                shared.computeIfAbsent(new TreeSet<>(goals), Collections::unmodifiableSet)));
+        operationGoals.forEach((op, goals) -> {
+            Set<String> same = shared.get(goals);
+            if (same == null) {
+                same = Collections.unmodifiableSet(new TreeSet<>(goals));
+                shared.put(same, same);
+            }
+            copy.put(op, same);
+        });
         operationGoals = Collections.unmodifiableMap(copy);
         carried = Collections.unmodifiableSet(new TreeSet<>(carried));
         unknown = List.copyOf(unknown);
