@@ -105,7 +105,14 @@ public final class IndexedDocument implements ApiDocument {
     private final class Indexer implements TypedWalk.Listener {
         @Override
         public void object(TypedWalk.Visit visit) {
-            visit.node().value().fieldNames().forEachRemaining(memberNames::add);
+            JsonNode object = visit.node().value();
+            if (object instanceof PositionedObjectNode positioned) {
+                for (int i = 0; i < positioned.size(); i++) {
+                    memberNames.add(positioned.keyAt(i));
+                }
+            } else {
+                object.fieldNames().forEachRemaining(memberNames::add);
+            }
             if (visit.type() == grammar.schema()) {
                 schemas.add(SchemaView.of(visit.declaration(), visit.node(), version.atLeast31()));
             } else if (visit.type() == grammar.pathItem()) {
