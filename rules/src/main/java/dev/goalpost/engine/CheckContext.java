@@ -13,6 +13,7 @@ import dev.goalpost.model.TreeNode;
 import dev.goalpost.validation.SchemaExamples;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +29,8 @@ final class CheckContext implements RuleContext {
     private final OptionNames optionNames;
     /** Made on first use, one per setting: only example rules ask, and they ask for the whole document. */
     private final Map<Boolean, ExampleValidator> validators = new HashMap<>(2);
-    private final Map<Set<String>, Boolean> inScopeByGoals = new HashMap<>();
+    /** By identity: operations with equal goals share one set (see {@link GoalAssignment}), hashing it is not free. */
+    private final Map<Set<String>, Boolean> inScopeByGoals = new IdentityHashMap<>();
     private List<Operation> operations;
 
     CheckContext(ActiveRule rule, FindingCollector out, IndexedDocument document, GoalAssignment goals,
@@ -72,9 +74,18 @@ final class CheckContext implements RuleContext {
 
     @Override
     public boolean inScope(Operation operation) {
+        return inScopeOf(goals.goalsOf(operation));
+    }
+
+    /** Whether the rule applies to an operation with these effective goals. */
+    boolean inScopeOf(Set<String> operationGoals) {
         // Few distinct goal sets exist in a document; thousands of operations share them.
-        return inScopeByGoals.computeIfAbsent(goals.goalsOf(operation),
-                set -> applies(rule.descriptor(), set, catalog));
+        Boolean known = inScopeByGoals.get(operationGoals);
+        if (known == null) {
+            known = applies(rule.descriptor(), operationGoals, catalog);
+            inScopeByGoals.put(operationGoals, known);
+        }
+        return known;
     }
 
     @Override

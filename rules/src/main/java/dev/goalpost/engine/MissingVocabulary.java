@@ -28,44 +28,6 @@ final class MissingVocabulary {
     private MissingVocabulary() {}
 
     /**
-     * Whether the document uses the vocabulary anywhere: a member on any object, a header parameter or a response
-     * status on any operation.
-     */
-    static boolean inUse(Vocabulary vocabulary, IndexedDocument document) {
-        for (String member : vocabulary.members()) {
-            if (document.hasMemberNamed(member)) {
-                return true;
-            }
-        }
-        if (vocabulary.headers().length == 0 && vocabulary.responses().length == 0
-                && vocabulary.responseHeaders().length == 0) {
-            return false;
-        }
-        for (Operation operation : document.operations()) {
-            for (String header : vocabulary.headers()) {
-                if (operation.parameter("header", header) != null) {
-                    return true;
-                }
-            }
-            for (String status : vocabulary.responses()) {
-                if (operation.response(status) != null) {
-                    return true;
-                }
-            }
-            if (vocabulary.responseHeaders().length > 0) {
-                for (Response response : operation.responses()) {
-                    for (String header : vocabulary.responseHeaders()) {
-                        if (response.hasHeader(header)) {
-                            return true;
-                        }
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
      * Reports the rule once for {@code operations} (those in its scope), counting those it applies to (for a response
      * rule: those with a response it applies to); when it applies to none, nothing is reported. The finding is at the
      * {@code x-business-goal} of the root or {@code info} that brings the rule's goal in, else at the root.

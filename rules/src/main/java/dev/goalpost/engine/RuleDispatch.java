@@ -37,6 +37,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Hands each element of an indexed document to the rules of its kind, scoped by goals once, here: operation kinds
@@ -68,6 +69,15 @@ final class RuleDispatch {
     private final List<TreeNode> documentSubjects;
     /** Each operation's subjects, when the collector tracks them. */
     private List<List<TreeNode>> operationSubjects;
+    /**
+     * Each operation's effective goals, in operation order; looked up once for all rules (a lookup per operation
+     * and rule in a map of ten thousand operations misses the cache each time).
+     */
+    private List<Set<String>> operationGoals;
+    /** The examples of each operation and schema, gathered once for all example rules. */
+    private SharedExamples examples;
+    /** What of the rules' vocabularies the document could use; gathered once, for the first rule that has one. */
+    private VocabularyInUse vocabularyInUse;
 
     /** Whether rules may run side by side; {@code -Dgoalpost.parallelRules=false} runs them one after another. */
     private static final boolean PARALLEL = !"false".equals(System.getProperty("goalpost.parallelRules"));
@@ -91,6 +101,9 @@ final class RuleDispatch {
         this(parent.rules, out, parent.workspace, parent.document, parent.goals, parent.catalog, parent.ruleFailed,
                 parent.optionNames);
         this.operationSubjects = parent.operationSubjects;
+        this.vocabularyInUse = parent.vocabularyInUse;
+        this.operationGoals = parent.operationGoals;
+        this.examples = parent.examples;
     }
 
     /** Runs every rule that applies; returns the ids of the rules that ran on this spec. */
@@ -117,6 +130,13 @@ final class RuleDispatch {
         // the same whatever the number of threads.
         if (out.tracksSubjects()) {
             operationSubjects();
+        }
+        if (units.stream().anyMatch(rule -> rule.descriptor().vocabulary() != null)) {
+            vocabularyInUse();
+        }
+        operationGoals();
+        if (units.stream().anyMatch(rule -> rule.rule() instanceof ExampleRule)) {
+            examples();
         }
         List<RuleDispatch> shares = units.parallelStream().map(rule -> {
             RuleDispatch share = new RuleDispatch(this, out.fork());
@@ -168,17 +188,18 @@ final class RuleDispatch {
     /** Runs an operation-scoped rule on each operation in its scope, in written order. */
     private void runOnOperations(ActiveRule rule, CheckContext context) {
         List<Operation> operations = document.operations();
+        List<Set<String>> goalsOfOperations = operationGoals();
         List<List<TreeNode>> subjects = out.tracksSubjects() ? operationSubjects() : null;
         // When the document uses none of what the rule asks for, one finding on the document says so, with the
         // count, instead of the same sentence on every operation. An operation with its own suppression of the
         // rule is still checked on its own, so that the entry silences what it was written for.
         boolean summed = rule.descriptor().vocabulary() != null
-                && !MissingVocabulary.inUse(rule.descriptor().vocabulary(), document);
+                && !vocabularyInUse().inUse(rule.descriptor().vocabulary());
         List<Operation> sum = summed ? new ArrayList<>() : null;
         Set<Example> judged = rule.rule() instanceof ExampleRule ? new HashSet<>() : null;
         for (int i = 0; i < operations.size(); i++) {
             Operation operation = operations.get(i);
-            if (!context.inScope(operation)) {
+            if (!context.inScopeOf(goalsOfOperations.get(i))) {
                 continue;
             }
             List<TreeNode> operationSubjects = subjects == null ? null : subjects.get(i);
@@ -186,7 +207,7 @@ final class RuleDispatch {
                     operationSubjects, rule.id(), catalog))) {
                 sum.add(operation);
             } else {
-                runOn(rule, context, operation, operationSubjects, judged);
+                runOn(rule, context, operation, i, operationSubjects, judged);
             }
         }
         if (summed) {
@@ -195,9 +216,11 @@ final class RuleDispatch {
         }
         if (rule.rule() instanceof ExampleRule check
                 && CheckContext.applies(rule.descriptor(), goals.carried(), catalog)) {
-            for (Schema schema : document.schemas()) {
+            List<Schema> schemas = document.schemas();
+            for (int i = 0; i < schemas.size(); i++) {
+                Schema schema = schemas.get(i);
                 List<TreeNode> schemaSubjects = subjects(documentSubjects, (TreeNode) schema.node());
-                for (Example example : schema.examples()) {
+                for (Example example : examples().ofSchema(i, schema)) {
                     if (judged.add(example)) {
                         guard(rule, example.node(), within(schemaSubjects, example),
                                 () -> check.check(example, context));
@@ -207,7 +230,7 @@ final class RuleDispatch {
         }
     }
 
-    private void runOn(ActiveRule rule, CheckContext context, Operation operation, List<TreeNode> subjects,
+    private void runOn(ActiveRule rule, CheckContext context, Operation operation, int index, List<TreeNode> subjects,
             Set<Example> judged) {
         Object check = rule.rule();
         if (check instanceof OperationRule operationRule) {
@@ -235,7 +258,7 @@ final class RuleDispatch {
                         () -> mediaTypeRule.check(mediaType, operation, context));
             }
         } else if (check instanceof ExampleRule exampleRule) {
-            for (Example example : examplesOf(operation)) {
+            for (Example example : examples().ofOperation(index, operation)) {
                 if (judged.add(example)) {
                     guard(rule, example.node(), within(subjects, example), () -> exampleRule.check(example, context));
                 }
@@ -279,6 +302,65 @@ final class RuleDispatch {
             operationSubjects = List.copyOf(all);
         }
         return operationSubjects;
+    }
+
+    private List<Set<String>> operationGoals() {
+        if (operationGoals == null) {
+            List<Set<String>> all = new ArrayList<>();
+            for (Operation operation : document.operations()) {
+                all.add(goals.goalsOf(operation));
+            }
+            operationGoals = List.copyOf(all);
+        }
+        return operationGoals;
+    }
+
+    private SharedExamples examples() {
+        if (examples == null) {
+            examples = new SharedExamples(document);
+        }
+        return examples;
+    }
+
+    /**
+     * Each operation's and each schema's examples, gathered on first use and shared by the example rules, which may
+     * run side by side: each rule would otherwise walk every media type, parameter and header again.
+     */
+    private static final class SharedExamples {
+        private final AtomicReferenceArray<List<Example>> ofOperations;
+        private final AtomicReferenceArray<List<Example>> ofSchemas;
+
+        SharedExamples(IndexedDocument document) {
+            ofOperations = new AtomicReferenceArray<>(document.operations().size());
+            ofSchemas = new AtomicReferenceArray<>(document.schemas().size());
+        }
+
+        /** The examples of operation {@code index} (of the document's operations). */
+        List<Example> ofOperation(int index, Operation operation) {
+            List<Example> known = ofOperations.get(index);
+            if (known == null) {
+                known = List.copyOf(examplesOf(operation));
+                ofOperations.set(index, known); // two rules may both gather them: the same list either way
+            }
+            return known;
+        }
+
+        /** The examples of schema {@code index} (of the document's schemas). */
+        List<Example> ofSchema(int index, Schema schema) {
+            List<Example> known = ofSchemas.get(index);
+            if (known == null) {
+                known = List.copyOf(schema.examples());
+                ofSchemas.set(index, known);
+            }
+            return known;
+        }
+    }
+
+    private VocabularyInUse vocabularyInUse() {
+        if (vocabularyInUse == null) {
+            vocabularyInUse = new VocabularyInUse(document);
+        }
+        return vocabularyInUse;
     }
 
     private CheckContext context(ActiveRule rule) {

@@ -3,6 +3,7 @@ package dev.goalpost.goal;
 import dev.goalpost.api.Goals;
 import dev.goalpost.api.model.Operation;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,18 @@ public record GoalAssignment(
 
     public GoalAssignment {
         documentGoals = Collections.unmodifiableSet(new TreeSet<>(documentGoals));
-        Map<Operation, Set<String>> copy = new IdentityHashMap<>();
-        operationGoals.forEach((op, goals) -> copy.put(op, Collections.unmodifiableSet(new TreeSet<>(goals))));
+        Map<Operation, Set<String>> copy = new IdentityHashMap<>(operationGoals.size());
+        // Operations with the same goals share one set, so that rules can cache what they decide per goal set by
+        // identity: thousands of operations, a handful of distinct sets.
+        Map<Set<String>, Set<String>> shared = new HashMap<>();
+        operationGoals.forEach((op, goals) -> {
+            Set<String> same = shared.get(goals);
+            if (same == null) {
+                same = Collections.unmodifiableSet(new TreeSet<>(goals));
+                shared.put(same, same);
+            }
+            copy.put(op, same);
+        });
         operationGoals = Collections.unmodifiableMap(copy);
         carried = Collections.unmodifiableSet(new TreeSet<>(carried));
         unknown = List.copyOf(unknown);

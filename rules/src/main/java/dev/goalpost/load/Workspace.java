@@ -2,6 +2,7 @@ package dev.goalpost.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +16,23 @@ public final class Workspace {
     private final SourceFile root;
     private final Map<String, SourceFile> files;
     private final List<LoadProblem> problems;
-    private final Map<String, Target> cache = new ConcurrentHashMap<>();
+    /**
+     * Followed references by the file they are written in (by identity: a file's record hashes its whole tree),
+     * then by their text, which is the parsed string itself, its hash computed once. Rules follow the same
+     * references hundreds of thousands of times on a big spec.
+     */
+    private final Map<SourceFile, Map<String, Target>> cache = new IdentityHashMap<>();
+    /** Followed references written in files this workspace did not read (none when loading went normally). */
+    private final Map<String, Target> strangers = new ConcurrentHashMap<>();
 
     Workspace(SourceFile root, Map<String, SourceFile> files, List<LoadProblem> problems) {
         this.root = root;
         this.files = files;
         this.problems = List.copyOf(problems);
+        // Filled here and only read afterwards, so rules on several threads may share it.
+        for (SourceFile file : files.values()) {
+            cache.put(file, new ConcurrentHashMap<>());
+        }
     }
 
     /** The root document, or null when it could not be read. */
@@ -45,14 +57,19 @@ public final class Workspace {
      * Returns null when the reference cannot be followed (the loader has already reported why).
      */
     public Target follow(SourceFile from, String ref) {
-        String key = ref.startsWith("#") ? from.uri() + ref : from.uri() + "\u0000" + ref;
-        Target cached = cache.get(key);
+        Map<String, Target> known = cache.get(from);
+        String key = ref;
+        if (known == null) {
+            known = strangers;
+            key = ref.startsWith("#") ? from.uri() + ref : from.uri() + "\u0000" + ref;
+        }
+        Target cached = known.get(key);
         if (cached != null) {
             return cached;
         }
         Target target = locate(from, ref, 0);
         if (target != null) {
-            cache.put(key, target);
+            known.put(key, target);
         }
         return target;
     }

@@ -17,6 +17,7 @@ import dev.goalpost.api.model.SpecVersion;
 import dev.goalpost.api.model.SpecNode;
 import dev.goalpost.api.model.Tag;
 import dev.goalpost.load.JsonPointers;
+import dev.goalpost.load.PositionedObjectNode;
 import dev.goalpost.load.RefSite;
 import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.Workspace;
@@ -104,7 +105,14 @@ public final class IndexedDocument implements ApiDocument {
     private final class Indexer implements TypedWalk.Listener {
         @Override
         public void object(TypedWalk.Visit visit) {
-            visit.node().value().fieldNames().forEachRemaining(memberNames::add);
+            JsonNode object = visit.node().value();
+            if (object instanceof PositionedObjectNode positioned) {
+                for (int i = 0; i < positioned.size(); i++) {
+                    memberNames.add(positioned.keyAt(i));
+                }
+            } else {
+                object.fieldNames().forEachRemaining(memberNames::add);
+            }
             if (visit.type() == grammar.schema()) {
                 schemas.add(SchemaView.of(visit.declaration(), visit.node(), version.atLeast31()));
             } else if (visit.type() == grammar.pathItem()) {
@@ -602,6 +610,8 @@ public final class IndexedDocument implements ApiDocument {
         private final Map<String, List<Place>> includedBy = new HashMap<>();
         private final Set<String> schemeNames = new HashSet<>();
         private final Deque<Place> queue = new ArrayDeque<>();
+        /** The reference targets queued so far, by identity ({@link Workspace#follow} hands out one per reference). */
+        private final Set<Workspace.Target> followed = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Usage() {
             for (SourceFile file : workspace.files()) {
@@ -709,40 +719,91 @@ public final class IndexedDocument implements ApiDocument {
             if (place.node() == null) {
                 return;
             }
-            Deque<Place> scan = new ArrayDeque<>();
-            scan.push(place);
+            Deque<Scan> scan = new ArrayDeque<>();
+            scan.push(new Scan(null, place.pointer(), -1, place.node()));
             while (!scan.isEmpty()) {
-                Place at = scan.pop();
+                Scan at = scan.pop();
                 JsonNode node = at.node();
-                if (node.isObject()) {
-                    JsonNode ref = node.get("$ref");
-                    if (ref != null && ref.isTextual()) {
-                        follow(at.file(), ref.textValue());
+                if (node instanceof PositionedObjectNode object) {
+                    // One pass over the members finds $ref and discriminator too: looking them up by name would
+                    // build a hash index on every large object of the reached content.
+                    JsonNode ref = null;
+                    boolean discriminator = false;
+                    for (int i = 0; i < object.size(); i++) {
+                        String key = object.keyAt(i);
+                        JsonNode value = object.valueAt(i);
+                        if (key.equals("$ref")) {
+                            ref = value;
+                        } else if (key.equals("discriminator")) {
+                            discriminator = true;
+                        }
+                        if (value.isContainerNode()) {
+                            scan.push(new Scan(at, key, -1, value));
+                        }
                     }
-                    if (node.has("discriminator")) {
-                        discriminated(at);
-                    }
+                    visit(place.file(), at, ref, discriminator);
+                } else if (node.isObject()) {
                     node.fields().forEachRemaining(member -> {
                         if (member.getValue().isContainerNode()) {
-                            scan.push(new Place(at.file(), at.pointer() + "/" + JsonPointers.escape(member.getKey()),
-                                    member.getValue()));
+                            scan.push(new Scan(at, member.getKey(), -1, member.getValue()));
                         }
                     });
+                    visit(place.file(), at, node.get("$ref"), node.has("discriminator"));
                 } else if (node.isArray()) {
                     for (int i = 0; i < node.size(); i++) {
                         if (node.get(i).isContainerNode()) {
-                            scan.push(new Place(at.file(), at.pointer() + "/" + i, node.get(i)));
+                            scan.push(new Scan(at, null, i, node.get(i)));
                         }
                     }
                 }
             }
         }
 
-        /** Queues every hop of a reference chain: each is a place the document uses. */
+        /** Follows what an object of reached content uses: its {@code $ref}, and a discriminator's schemas. */
+        private void visit(SourceFile file, Scan object, JsonNode ref, boolean discriminator) {
+            if (ref != null && ref.isTextual()) {
+                follow(file, ref.textValue());
+            }
+            if (discriminator) {
+                discriminated(new Place(file, object.pointer(), object.node()));
+            }
+        }
+
+        /**
+         * A container met while scanning a reached place: the scan visits every node of the reached content, so
+         * its pointer is spelt out only when one is needed (at a discriminator), not for each node.
+         *
+         * @param parent the container holding it, or null for the reached place itself
+         * @param key its member name, or null in an array (for the reached place: its pointer)
+         */
+        private record Scan(Scan parent, String key, int index, JsonNode node) {
+            String pointer() {
+                Deque<Scan> chain = new ArrayDeque<>();
+                Scan start = this;
+                for (; start.parent() != null; start = start.parent()) {
+                    chain.push(start);
+                }
+                StringBuilder pointer = new StringBuilder(start.key());
+                for (Scan step : chain) {
+                    pointer.append('/');
+                    if (step.key() != null) {
+                        JsonPointers.appendEscaped(pointer, step.key());
+                    } else {
+                        pointer.append(step.index());
+                    }
+                }
+                return pointer.toString();
+            }
+        }
+
+        /**
+         * Queues every hop of a reference chain: each is a place the document uses. A hop followed before was
+         * queued with the rest of its chain then (big specs refer to the same few schemas thousands of times).
+         */
         private void follow(SourceFile from, String ref) {
             for (int hops = 0; hops < 64; hops++) {
                 Workspace.Target target = workspace.follow(from, ref);
-                if (target == null) {
+                if (target == null || !followed.add(target)) {
                     return;
                 }
                 Place at = place(target);

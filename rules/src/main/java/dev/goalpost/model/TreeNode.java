@@ -139,12 +139,13 @@ public final class TreeNode implements SpecNode {
             return Map.of();
         }
         if (value instanceof PositionedObjectNode object) {
-            Map<String, TreeNode> members = new LinkedHashMap<>(object.size() * 4 / 3 + 1);
-            for (int i = 0; i < object.size(); i++) {
-                String name = object.keyAt(i);
-                members.put(name, new TreeNode(workspace, file, this, name, -1, object.valueAt(i)));
+            String[] names = new String[object.size()];
+            TreeNode[] nodes = new TreeNode[names.length];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = object.keyAt(i);
+                nodes[i] = new TreeNode(workspace, file, this, names[i], -1, object.valueAt(i));
             }
-            return Collections.unmodifiableMap(members);
+            return new MemberMap(names, nodes);
         }
         Map<String, TreeNode> members = new LinkedHashMap<>();
         Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
@@ -286,7 +287,14 @@ public final class TreeNode implements SpecNode {
     /** The value as a message quotes it: a string's own text, anything else as JSON. */
     @Override
     public String written() {
-        return value.isTextual() ? value.textValue() : value.toString();
+        if (value.isTextual()) {
+            return value.textValue();
+        }
+        if (value.isBoolean() || value.isNull() || value.isIntegralNumber()) {
+            // As Jackson writes them, without starting its serializer for each value (rules quote whole enums).
+            return value.asText();
+        }
+        return value.toString();
     }
 
     /** The text of member {@code name} when it is a string, else null. */

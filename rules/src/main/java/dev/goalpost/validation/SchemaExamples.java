@@ -57,6 +57,10 @@ import java.util.function.Consumer;
  */
 public final class SchemaExamples implements ExampleValidator {
 
+    /** Keywords that say nothing of what a value must be, beside a lone {@code type} (see Mode#fitsTypeOnly). */
+    private static final java.util.Set<String> TYPE_ONLY = java.util.Set.of("type", "title", "description",
+            "example", "examples", "deprecated", "readOnly", "writeOnly", "nullable", "externalDocs", "xml");
+
     /** How deep {@code oneOf}s inside chosen branches are followed; deeper ones are reported as they are. */
     private static final int MAX_BRANCH_DEPTH = 16;
 
@@ -115,6 +119,9 @@ public final class SchemaExamples implements ExampleValidator {
          * rules).
          */
         List<Problem> validate(TreeNode schemaNode, JsonNode example, Direction direction) {
+            if (fitsTypeOnly(schemaNode.value(), example)) {
+                return List.of();
+            }
             Schema schema = compile(schemaNode);
             if (schema == null) {
                 return List.of();
@@ -131,6 +138,35 @@ public final class SchemaExamples implements ExampleValidator {
                         + "; nested quantifiers such as (a+)+ backtrack exponentially); simplify the pattern"));
             }
             return all;
+        }
+
+        /**
+         * Whether the schema only names a type (beside annotations) and the example is of that type, so that it fits
+         * without compiling the schema: most schema examples of a big spec (GitHub writes one on nearly every
+         * property) illustrate such a schema. {@code readOnly} and {@code writeOnly} say nothing about a value at the
+         * top level (see {@link #isMisdirected}); {@code format} counts only when its assertions are off.
+         */
+        private boolean fitsTypeOnly(JsonNode schema, JsonNode example) {
+            JsonNode type = schema.get("type");
+            if (type == null || !type.isTextual() || example == null) {
+                return false;
+            }
+            for (java.util.Iterator<String> names = schema.fieldNames(); names.hasNext();) {
+                String name = names.next();
+                if (!name.startsWith("x-") && !TYPE_ONLY.contains(name)
+                        && !(name.equals("format") && !formatAssertions)) {
+                    return false;
+                }
+            }
+            return switch (type.textValue()) {
+                case "string" -> example.isTextual();
+                case "boolean" -> example.isBoolean();
+                case "integer" -> example.isIntegralNumber();
+                case "number" -> example.isNumber();
+                case "object" -> example.isObject();
+                case "array" -> example.isArray();
+                default -> false;
+            };
         }
 
         private List<Problem> validateBounded(TreeNode schemaNode, Schema schema, JsonNode example,

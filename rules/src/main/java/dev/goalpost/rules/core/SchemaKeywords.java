@@ -52,6 +52,13 @@ public final class SchemaKeywords implements SchemaRule {
             new String[] {"minLength", "maxLength"}, new String[] {"minItems", "maxItems"},
             new String[] {"minProperties", "maxProperties"}, new String[] {"minContains", "maxContains"});
 
+    /** Keywords whose value is one schema, which may be a bare reference. */
+    private static final List<String> SCHEMA_VALUED = List.of("items", "not", "additionalProperties");
+    /** Keywords whose value holds schemas (a map or a list of them), each of which may be a bare reference. */
+    private static final List<String> SCHEMAS_VALUED = List.of("properties", "allOf", "anyOf", "oneOf");
+    /** Keywords that combine schemas. */
+    private static final List<String> COMPOSITIONS = List.of("allOf", "anyOf", "oneOf");
+
     /** Keywords that let an object hold properties that {@code properties} does not name. */
     private static final List<String> OPEN_OBJECT = List.of("patternProperties", "allOf", "anyOf", "oneOf", "not",
             "if", "then", "else", "dependentSchemas", "$ref", "$dynamicRef", "discriminator");
@@ -154,16 +161,16 @@ public final class SchemaKeywords implements SchemaRule {
     private static void refSiblings(Schema schema, RuleContext context) {
         SpecNode declaration = schema.declaration();
         SpecNode parent = declaration.parent();
-        boolean inSchema = parent != null && (isOneOf(declaration.key(), "items", "not", "additionalProperties")
-                || isOneOf(parent.key(), "properties", "allOf", "anyOf", "oneOf"));
+        boolean inSchema = parent != null && (isOneOf(declaration.key(), SCHEMA_VALUED)
+                || "properties".equals(parent.key()) || isOneOf(parent.key(), COMPOSITIONS));
         if (!inSchema) {
             refSiblingsOf(declaration, context);
         }
         SpecNode node = schema.node();
-        for (String key : List.of("items", "not", "additionalProperties")) {
+        for (String key : SCHEMA_VALUED) {
             refSiblingsOf(node.get(key), context);
         }
-        for (String key : List.of("properties", "allOf", "anyOf", "oneOf")) {
+        for (String key : SCHEMAS_VALUED) {
             SpecNode holder = node.get(key);
             if (holder != null) {
                 holder.members().values().forEach(member -> refSiblingsOf(member, context));
@@ -286,12 +293,12 @@ public final class SchemaKeywords implements SchemaRule {
 
     private static boolean partOfComposition(SpecNode node) {
         SpecNode parent = node.parent();
-        return parent != null && isOneOf(parent.key(), "allOf", "anyOf", "oneOf");
+        return parent != null && isOneOf(parent.key(), COMPOSITIONS);
     }
 
     /** Whether a key (null for an array element, which List.of's contains would refuse) is one of the names. */
-    private static boolean isOneOf(String key, String... names) {
-        return key != null && List.of(names).contains(key);
+    private static boolean isOneOf(String key, List<String> names) {
+        return key != null && names.contains(key);
     }
 
     private static void bounds(SpecNode node, RuleContext context) {

@@ -6,7 +6,6 @@ import dev.goalpost.api.RuleInfo;
 import dev.goalpost.api.Severity;
 import dev.goalpost.api.model.Operation;
 import dev.goalpost.api.model.SpecNode;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Generated SDKs get clean method names, so building on the API starts with code that reads well. */
@@ -15,7 +14,6 @@ import java.util.regex.Pattern;
 public final class OperationIdSdkFriendly implements OperationRule {
 
     private static final Pattern FRIENDLY = Pattern.compile("^[A-Za-z][A-Za-z0-9_]*$");
-    private static final Pattern SEPARATORS = Pattern.compile("[^A-Za-z0-9]+");
 
     @Override
     public void check(Operation operation, RuleContext context) {
@@ -31,18 +29,29 @@ public final class OperationIdSdkFriendly implements OperationRule {
         }
     }
 
+    /** The words of {@code text} (its runs of ASCII letters and digits) in camel case, starting with a letter. */
     private static String camelCase(String text) {
         StringBuilder name = new StringBuilder();
-        for (String word : SEPARATORS.split(text)) {
-            if (word.isEmpty()) {
-                continue;
+        // A loop rather than a regex split: MS Graph's 11,000 operations each get a suggestion.
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && isAsciiLetterOrDigit(text.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                char first = text.charAt(start);
+                name.append(name.length() == 0 ? Character.toLowerCase(first) : Character.toUpperCase(first))
+                        .append(text, start + 1, i);
+                start = -1;
             }
-            name.append(name.length() == 0 ? word.substring(0, 1).toLowerCase(Locale.ROOT)
-                    : word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
         }
         if (name.length() == 0 || !Character.isLetter(name.charAt(0))) {
             name.insert(0, "call");
         }
         return name.toString();
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

@@ -72,7 +72,13 @@ public final class PersonalDataClassified implements SchemaRule {
 
     @Override
     public void check(Schema schema, RuleContext context) {
-        List<String> regimes = null;
+        // Without a privacy or card-data regime nothing is reported, so the document's regimes are read first (a few
+        // lookups) rather than every property's name normalized for nothing, on every schema.
+        List<String> regimes = new ArrayList<>(ComplianceRegimes.declaredBy(context.document()));
+        regimes.retainAll(PERSONAL_DATA_REGIMES);
+        if (regimes.isEmpty()) {
+            return;
+        }
         for (Map.Entry<String, ? extends SpecNode> property : schema.propertyDeclarations().entrySet()) {
             String name = normalized(property.getKey());
             boolean extra = extraNames.stream().anyMatch(e -> normalized(e).equals(name));
@@ -85,14 +91,6 @@ public final class PersonalDataClassified implements SchemaRule {
                     || POSTAL_ADDRESS.contains(name) && describedAsUrl(property.getValue())
                     || hasFixedValues(property.getValue()))) {
                 continue;
-            }
-            // The document's regimes are read only once a schema holds personal data, which few schemas do.
-            if (regimes == null) {
-                regimes = new ArrayList<>(ComplianceRegimes.declaredBy(context.document()));
-                regimes.retainAll(PERSONAL_DATA_REGIMES);
-            }
-            if (regimes.isEmpty()) {
-                return;
             }
             SpecNode classification = classificationOf(property.getValue());
             if (classification == null) {

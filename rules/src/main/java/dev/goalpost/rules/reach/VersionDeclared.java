@@ -19,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -99,15 +100,16 @@ public final class VersionDeclared implements DocumentRule {
             ways.add(new Way(paths(operations), "has no `v<N>` segment while {most} paths do; put it under the same "
                     + "`/v<N>` prefix", "start every path with it (`/v1/orders`)"));
         }
+        List<Predicate<String>> names = parameterNames.stream().map(VersionDeclared::glob).toList();
         if (style == Style.ANY) {
-            ways.add(new Way(parameters(operations, "header", "query"), "takes no version parameter while {most} "
-                    + "operations do; add `" + first() + "`", "have every operation take a version header or query "
-                    + "parameter (`" + first() + "`)"));
+            ways.add(new Way(parameters(operations, names, "header", "query"), "takes no version parameter while "
+                    + "{most} operations do; add `" + first() + "`", "have every operation take a version header or "
+                    + "query parameter (`" + first() + "`)"));
         }
         if (style == Style.HEADER || style == Style.QUERY) {
             String in = style == Style.HEADER ? "header" : "query";
-            ways.add(new Way(parameters(operations, in), "takes no version " + in + " parameter; add `" + first()
-                    + "`", "have every operation take a version " + in + " parameter (`" + first() + "`)"));
+            ways.add(new Way(parameters(operations, names, in), "takes no version " + in + " parameter; add `"
+                    + first() + "`", "have every operation take a version " + in + " parameter (`" + first() + "`)"));
         }
         if (style == Style.ANY || style == Style.MEDIA_TYPE) {
             ways.add(new Way(mediaTypes(operations), "carries no version while {most} JSON media types do; write it "
@@ -131,32 +133,65 @@ public final class VersionDeclared implements DocumentRule {
         Map<PathItem, Candidate> candidates = new LinkedHashMap<>();
         for (Operation operation : operations) {
             PathItem item = operation.pathItem();
-            candidates.putIfAbsent(item, new Candidate(item.declaration(), "path `" + item.path() + "`",
-                    VersionSegment.major(item.path()) >= 0));
+            // Once per path item, not per operation: matching the version patterns is the rule's main cost.
+            candidates.computeIfAbsent(item, path -> new Candidate(path.declaration(), "path `" + path.path() + "`",
+                    VersionSegment.major(path.path()) >= 0));
         }
         return List.copyOf(candidates.values());
     }
 
-    private List<Candidate> parameters(List<Operation> operations, String... locations) {
+    private static List<Candidate> parameters(List<Operation> operations, List<Predicate<String>> names,
+            String... locations) {
         List<Candidate> candidates = new ArrayList<>();
         for (Operation operation : operations) {
-            boolean versioned = operation.parameters().stream().anyMatch(parameter -> parameter.name() != null
-                    && List.of(locations).stream().anyMatch(parameter::isIn)
-                    && (parameterNames.stream().anyMatch(name -> glob(name, parameter.name()))
-                            || parameter.isIn("header") && versionedAccept(parameter)));
-            candidates.add(new Candidate(operation.node(), "`" + operation.label() + "`", versioned));
+            candidates.add(new Candidate(operation.node(), "`" + operation.label() + "`",
+                    takesVersion(operation, names, locations)));
         }
         return candidates;
     }
 
-    /** Whether a parameter name matches a configured name, where {@code *} stands for any characters. */
-    static boolean glob(String pattern, String name) {
+    /** Whether a parameter in one of the locations carries the version: by its name, or as a versioned Accept. */
+    private static boolean takesVersion(Operation operation, List<Predicate<String>> names, String... locations) {
+        for (Parameter parameter : operation.parameters()) {
+            String name = parameter.name();
+            String in = parameter.in();
+            if (name == null || !isOneOf(in, locations)) {
+                continue;
+            }
+            for (Predicate<String> versionName : names) {
+                if (versionName.test(name)) {
+                    return true;
+                }
+            }
+            if ("header".equalsIgnoreCase(in) && versionedAccept(parameter)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a parameter's location is one of {@code locations}, in any case (as {@link Parameter#isIn}). */
+    private static boolean isOneOf(String in, String... locations) {
+        for (String location : locations) {
+            if (location.equalsIgnoreCase(in)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Which parameter names a configured name matches, where {@code *} stands for any characters; made once per
+     * check, not per parameter.
+     */
+    static Predicate<String> glob(String pattern) {
         if (!pattern.contains("*")) {
-            return pattern.equalsIgnoreCase(name);
+            return pattern::equalsIgnoreCase;
         }
         String regex = Arrays.stream(pattern.split("\\*", -1)).map(Pattern::quote)
                 .collect(Collectors.joining(".*"));
-        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE).matcher(name).matches();
+        Pattern compiled = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
+        return name -> compiled.matcher(name).matches();
     }
 
     /**

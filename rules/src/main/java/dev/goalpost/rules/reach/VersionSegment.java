@@ -43,20 +43,36 @@ final class VersionSegment {
         String[] segments = path.split("/");
         for (int i = 0; i < segments.length; i++) {
             String segment = segments[i];
-            Matcher prefixed = PREFIXED.matcher(segment);
-            if (prefixed.matches()) {
-                return Integer.parseInt(prefixed.group(1));
+            // Each pattern is tried only on a segment it could match (the leading .* of the suffixed ones
+            // backtracks over every segment of every path otherwise): a prefixed version starts with v, a
+            // suffixed one ends in a digit, a bare one starts with one.
+            char first = segment.isEmpty() ? 0 : segment.charAt(0);
+            char last = segment.isEmpty() ? 0 : segment.charAt(segment.length() - 1);
+            if (first == 'v' || first == 'V') {
+                Matcher prefixed = PREFIXED.matcher(segment);
+                if (prefixed.matches()) {
+                    return Integer.parseInt(prefixed.group(1));
+                }
             }
-            Matcher suffixed = (server ? SUFFIXED : API_SUFFIXED).matcher(segment);
-            if (suffixed.matches()) {
-                return Integer.parseInt(suffixed.group(1));
+            if (isDigit(last)) {
+                Matcher suffixed = (server ? SUFFIXED : API_SUFFIXED).matcher(segment);
+                if (suffixed.matches()) {
+                    return Integer.parseInt(suffixed.group(1));
+                }
             }
-            Matcher bare = BARE.matcher(segment);
-            if (bare.matches() && (server || !afterParameter && i < segments.length - 1)) {
-                return Integer.parseInt(bare.group(1));
+            if (isDigit(first)) {
+                Matcher bare = BARE.matcher(segment);
+                if (bare.matches() && (server || !afterParameter && i < segments.length - 1)) {
+                    return Integer.parseInt(bare.group(1));
+                }
             }
             afterParameter |= segment.contains("{");
         }
         return -1;
+    }
+
+    /** A digit as {@code \d} reads it (ASCII only, without UNICODE_CHARACTER_CLASS). */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
