@@ -15,7 +15,6 @@ import dev.goalpost.api.model.SpecElement;
 import dev.goalpost.api.model.SpecNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ public final class VersionDeclared implements DocumentRule {
         // At half, too: an API on /api/v2 whose health checks sit at the root has chosen its way.
         Way best = ways.stream()
                 .filter(way -> way.versioned() > 0 && way.versioned() * 2 >= way.candidates().size())
-                .max(Comparator.comparingLong(Way::versioned)).orElse(null);
+                .max((a, b) -> Long.compare(a.versioned(), b.versioned())).orElse(null);
         if (best != null) {
             String most = best.versioned() * 2 > best.candidates().size() ? "most" : "half of the";
             for (Candidate candidate : best.candidates()) {
