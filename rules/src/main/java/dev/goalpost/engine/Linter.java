@@ -15,7 +15,6 @@ import dev.goalpost.model.TreeNode;
 import dev.goalpost.openapi.StructureCheck;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -223,8 +222,7 @@ public final class Linter {
         if (document != null) {
             active.stream().filter(rule -> rule.id().equals(SPEC_STRUCTURE)).forEach(rule -> ran.add(rule.id()));
         }
-        Suppressions suppression = new Suppressions(workspace, out, rules.registry(), catalog, () -> LocalDate.now(clock),
-                active);
+        Suppressions suppression = new Suppressions(workspace, out, rules.registry(), catalog, clock, active);
         ran.addAll(suppressions ? suppression.apply() : suppression.ranWithoutEntries());
         List<Finding> findings = fingerprints ? Fingerprints.add(out.sorted(), workspace, out) : out.sorted();
         long checked = System.nanoTime();

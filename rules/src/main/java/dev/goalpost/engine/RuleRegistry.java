@@ -7,17 +7,25 @@ import dev.goalpost.api.Rule;
 import dev.goalpost.api.RuleInfo;
 import dev.goalpost.api.RuleOption;
 import dev.goalpost.api.Vocabulary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -26,6 +34,10 @@ import java.util.regex.Pattern;
  * {@link ServiceLoader}. Creates configured rule instances.
  */
 public final class RuleRegistry {
+
+    private static final String SERVICE_FILE = "META-INF/services/" + Rule.class.getName();
+    private static final String OLD_RULE_INTERFACE = "dev.goalpost.engine.Rule";
+    private static final String OLD_SERVICE_FILE = "META-INF/services/" + OLD_RULE_INTERFACE;
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*/[a-z][a-z0-9]*(-[a-z0-9]+)*");
 
@@ -69,11 +81,13 @@ public final class RuleRegistry {
 
     /** The rules visible to {@code loader}: the built-in ones and any custom rule jars on it. */
     public static RuleRegistry load(ClassLoader loader) {
-        refuseOldApi(loader);
+        List<URL> serviceFiles = serviceFiles(loader);
+        refuseOldApi(loader, serviceFiles);
         List<RuleIndex> indexes = indexes(loader);
-        java.util.Set<String> indexed = new java.util.HashSet<>();
+        Set<String> indexed = new HashSet<>();
         indexes.forEach(index -> indexed.addAll(index.classNames()));
-        if (!indexes.isEmpty() && listedRules(loader).map(indexed::containsAll).orElse(false)) {
+        Set<String> listed = listedRules(serviceFiles);
+        if (!indexes.isEmpty() && listed != null && indexed.containsAll(listed)) {
             Map<String, RuleDescriptor> rules = new TreeMap<>();
             for (RuleIndex index : indexes) {
                 for (RuleDescriptor rule : index.descriptors()) {
@@ -83,6 +97,15 @@ public final class RuleRegistry {
             return new RuleRegistry(rules, Map.of(), indexes);
         }
         return loadByReflection(loader);
+    }
+
+    /** Every {@code META-INF/services/dev.goalpost.api.Rule} on the class path. */
+    private static List<URL> serviceFiles(ClassLoader loader) {
+        try {
+            return Collections.list(loader.getResources(SERVICE_FILE));
+        } catch (IOException e) {
+            throw new ConfigurationException("the custom rules cannot be listed: " + e.getMessage());
+        }
     }
 
     private static List<RuleIndex> indexes(ClassLoader loader) {
@@ -95,27 +118,24 @@ public final class RuleRegistry {
         }
     }
 
-    /** The rule classes every {@code META-INF/services/dev.goalpost.api.Rule} on the class path names. */
-    private static java.util.Optional<java.util.Set<String>> listedRules(ClassLoader loader) {
-        java.util.Set<String> names = new java.util.HashSet<>();
-        try {
-            java.util.Enumeration<java.net.URL> files = loader.getResources("META-INF/services/" + Rule.class.getName());
-            while (files.hasMoreElements()) {
-                try (java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
-                        files.nextElement().openStream(), java.nio.charset.StandardCharsets.UTF_8))) {
-                    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                        int comment = line.indexOf('#');
-                        String name = (comment < 0 ? line : line.substring(0, comment)).strip();
-                        if (!name.isEmpty()) {
-                            names.add(name);
-                        }
+    /** The rule classes the service files name, or null when one cannot be read (ServiceLoader will say why). */
+    private static Set<String> listedRules(List<URL> serviceFiles) {
+        Set<String> names = new HashSet<>();
+        for (URL file : serviceFiles) {
+            try (BufferedReader reader = new BufferedReader(new InputStreamReader(file.openStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    int comment = line.indexOf('#');
+                    String name = (comment < 0 ? line : line.substring(0, comment)).strip();
+                    if (!name.isEmpty()) {
+                        names.add(name);
                     }
                 }
+            } catch (IOException e) {
+                return null;
             }
-            return java.util.Optional.of(names);
-        } catch (java.io.IOException e) {
-            return java.util.Optional.empty(); // ServiceLoader will report what is wrong
         }
+        return names;
     }
 
     /** The rules visible to {@code loader}, each described from its annotations. */
@@ -140,15 +160,14 @@ public final class RuleRegistry {
     }
 
     /** A jar of rules built for Goalpost 0.1 would be silently ignored; say what to change instead. */
-    private static void refuseOldApi(ClassLoader loader) {
+    private static void refuseOldApi(ClassLoader loader, List<URL> serviceFiles) {
+        Set<String> current = new HashSet<>();
+        serviceFiles.forEach(url -> current.add(url.toString().replace(Rule.class.getName(), "")));
         try {
-            java.util.Set<String> current = new java.util.HashSet<>();
-            loader.getResources("META-INF/services/" + Rule.class.getName()).asIterator()
-                    .forEachRemaining(url -> current.add(url.toString().replace(Rule.class.getName(), "")));
-            java.util.Enumeration<java.net.URL> old = loader.getResources("META-INF/services/dev.goalpost.engine.Rule");
+            Enumeration<URL> old = loader.getResources(OLD_SERVICE_FILE);
             while (old.hasMoreElements()) {
-                java.net.URL url = old.nextElement();
-                if (current.contains(url.toString().replace("dev.goalpost.engine.Rule", ""))) {
+                URL url = old.nextElement();
+                if (current.contains(url.toString().replace(OLD_RULE_INTERFACE, ""))) {
                     continue; // a stale file beside the current one, left by an earlier build of the same project
                 }
                 throw new ConfigurationException("the custom rules at " + url + " were built for Goalpost "
@@ -156,7 +175,7 @@ public final class RuleRegistry {
                         + "dev.goalpost.api.model, service file META-INF/services/dev.goalpost.api.Rule; see "
                         + "docs/writing-rules.md)");
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new ConfigurationException("the custom rules cannot be listed: " + e.getMessage());
         }
     }
@@ -232,13 +251,7 @@ public final class RuleRegistry {
             }
             return instance;
         }
-        Rule rule = null;
-        for (RuleIndex index : indexes) {
-            rule = rule != null ? rule : index.create(descriptor.type());
-        }
-        if (rule == null) {
-            rule = instantiate(descriptor.type());
-        }
+        Rule rule = createIndexed(descriptor.type());
         for (Map.Entry<String, JsonNode> option : options.entrySet()) {
             String problem = checkOption(descriptor, option.getKey(), option.getValue());
             if (problem != null) {
@@ -296,6 +309,17 @@ public final class RuleRegistry {
             }
         }
         throw new IllegalStateException("no option " + name + " on " + type.getName());
+    }
+
+    /** A new instance from the index that describes {@code type}, else by reflection. */
+    private Rule createIndexed(Class<? extends Rule> type) {
+        for (RuleIndex index : indexes) {
+            Rule rule = index.create(type);
+            if (rule != null) {
+                return rule;
+            }
+        }
+        return instantiate(type);
     }
 
     private static Rule instantiate(Class<? extends Rule> type) {

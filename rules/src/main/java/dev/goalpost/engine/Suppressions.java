@@ -8,6 +8,7 @@ import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.Workspace;
 import dev.goalpost.model.TreeNode;
 import dev.goalpost.text.DidYouMean;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -81,27 +82,27 @@ final class Suppressions {
     private final FindingCollector out;
     private final RuleRegistry registry;
     private final GoalCatalog catalog;
-    /** Today's date, read only when an entry has an {@code until} (it loads the time-zone rules: start-up time). */
-    private final java.util.function.Supplier<LocalDate> todaySource;
+    /** Tells today's date, read only when an entry has an {@code until} (it loads the time-zone rules). */
+    private final Clock clock;
     private LocalDate today;
     private final ActiveRule invalidRule;
     private final ActiveRule unusedRule;
     private final List<Entry> entries = new ArrayList<>();
 
     Suppressions(Workspace workspace, FindingCollector out, RuleRegistry registry, GoalCatalog catalog,
-            java.util.function.Supplier<LocalDate> today, List<ActiveRule> active) {
+            Clock clock, List<ActiveRule> active) {
         this.workspace = workspace;
         this.out = out;
         this.registry = registry;
         this.catalog = catalog;
-        this.todaySource = today;
+        this.clock = clock;
         this.invalidRule = find(active, INVALID);
         this.unusedRule = find(active, UNUSED);
     }
 
     private LocalDate today() {
         if (today == null) {
-            today = todaySource.get();
+            today = LocalDate.now(clock);
         }
         return today;
     }
