@@ -3,7 +3,6 @@ package dev.goalpost.cli;
 import dev.goalpost.config.ConfigFileException;
 import dev.goalpost.engine.ConfigurationException;
 import dev.goalpost.engine.ToolInfo;
-import dev.goalpost.text.DidYouMean;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -139,14 +138,9 @@ public final class GoalpostCommand {
             default -> {
                 Subcommand command = find(first);
                 Options options = withHelp(command.options());
-                if (rest.contains("-h") || rest.contains("--help")) {
-                    // Before parsing, so that `goalpost lint --help` works whatever else is on the line.
-                    int end = rest.indexOf("--");
-                    int at = Math.max(rest.indexOf("-h"), rest.indexOf("--help"));
-                    if (end < 0 || at < end) {
-                        CommandHelp.printCommand(stdoutText, command, options);
-                        return 0;
-                    }
+                if (asksForHelp(rest)) {
+                    CommandHelp.printCommand(stdoutText, command, options);
+                    return 0;
                 }
                 return command.run(ParsedArguments.parse(command, options, rest), this);
             }
@@ -177,20 +171,28 @@ public final class GoalpostCommand {
         }
         names.add("help");
         if (word.startsWith("-")) {
-            throw new BadArgumentsException(null, "unknown option `" + shorten(word) + "`"
-                    + hint(word, List.of("--help", "--version")) + "; before a command, goalpost takes only -h/--help "
-                    + "and -V/--version");
+            throw new BadArgumentsException(null, "unknown option `" + BadArgumentsException.shown(word) + "`"
+                    + BadArgumentsException.suggestion(word, List.of("--help", "--version"))
+                    + "; before a command, goalpost takes only -h/--help and -V/--version");
         }
-        throw new BadArgumentsException(null, "unknown command `" + shorten(word) + "`" + hint(word, names)
-                + "; the commands are " + String.join(", ", names));
+        throw new BadArgumentsException(null, "unknown command `" + BadArgumentsException.shown(word) + "`"
+                + BadArgumentsException.suggestion(word, names) + "; the commands are " + String.join(", ", names));
     }
 
-    private static String hint(String word, List<String> names) {
-        return word.length() > 64 ? "" : DidYouMean.hint(word, names);
-    }
-
-    private static String shorten(String word) {
-        return word.length() <= 80 ? word : word.substring(0, 77) + "...";
+    /**
+     * Whether {@code -h} or {@code --help} comes before any {@code --}: looked for before parsing, so that
+     * {@code goalpost lint --help} works whatever else is on the line.
+     */
+    private static boolean asksForHelp(List<String> words) {
+        for (String word : words) {
+            if (word.equals("--")) {
+                return false;
+            }
+            if (word.equals("-h") || word.equals("--help")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A command's options with {@code -h/--help}, which every command takes. */

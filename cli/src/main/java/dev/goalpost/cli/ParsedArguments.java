@@ -1,6 +1,5 @@
 package dev.goalpost.cli;
 
-import dev.goalpost.text.DidYouMean;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,8 +38,8 @@ final class ParsedArguments {
         } catch (UnrecognizedOptionException e) {
             String word = e.getOption();
             String name = word.contains("=") ? word.substring(0, word.indexOf('=')) : word;
-            throw new BadArgumentsException(command, "unknown option `" + shorten(word) + "`"
-                    + (name.length() <= 64 ? DidYouMean.hint(name, names(options)) : ""));
+            throw new BadArgumentsException(command, "unknown option `" + BadArgumentsException.shown(word) + "`"
+                    + BadArgumentsException.suggestion(name, names(options)));
         } catch (MissingArgumentException e) {
             throw new BadArgumentsException(command, "option `" + display(e.getOption()) + "` needs a value ("
                     + e.getOption().getArgName() + ")");
@@ -79,7 +78,7 @@ final class ParsedArguments {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
             throw new BadArgumentsException(command, "option `--" + name + "` needs a whole number, not `"
-                    + shorten(value) + "`");
+                    + BadArgumentsException.shown(value) + "`");
         }
     }
 
@@ -118,7 +117,7 @@ final class ParsedArguments {
         List<String> given = parsed.getArgList();
         if (parameters.label() == null && !given.isEmpty()) {
             throw new BadArgumentsException(command, "`goalpost " + command.name() + "` takes no parameters, but was "
-                    + "given `" + shorten(given.get(0)) + "`");
+                    + "given `" + BadArgumentsException.shown(given.get(0)) + "`");
         }
         if (parameters.required() && given.isEmpty()) {
             String help = parameters.help().replaceFirst("\\.$", "");
@@ -131,8 +130,8 @@ final class ParsedArguments {
         try {
             return Path.of(value);
         } catch (InvalidPathException e) {
-            throw new BadArgumentsException(command, what + ": `" + shorten(value) + "` is not a path ("
-                    + e.getReason() + ")");
+            throw new BadArgumentsException(command, what + ": `" + BadArgumentsException.shown(value)
+                    + "` is not a path (" + e.getReason() + ")");
         }
     }
 
@@ -146,10 +145,5 @@ final class ParsedArguments {
 
     private static String display(Option option) {
         return option.hasLongOpt() ? "--" + option.getLongOpt() : "-" + option.getOpt();
-    }
-
-    /** Long words are cut so that a pasted file does not flood the terminal. */
-    private static String shorten(String word) {
-        return word.length() <= 80 ? word : word.substring(0, 77) + "...";
     }
 }

@@ -95,6 +95,10 @@ class CommandLineHelpTest extends CommandLineTest {
         assertThat(out).isEqualTo(root);
         assertThat(run("help", "help")).isZero();
         assertThat(out).isEqualTo(root);
+        assertThat(run("lint", "-h", "--", "--help")).isZero();
+        assertThat(out).startsWith("Usage: goalpost lint [OPTIONS]");
+        assertThat(run("lint", "--fail-on", "never", "--", "-h")).isEqualTo(2);
+        assertThat(err).contains("no such file or folder");
         assertThat(run("-V")).isZero();
         assertThat(out).startsWith("goalpost ");
         for (Subcommand command : GoalpostCommand.commands()) {
