@@ -159,21 +159,32 @@ final class TreeReader {
                 line = 1;
                 unitsInLine = 0;
             }
+            // Locals, and the common case (a printable ASCII byte) tested first: this loop sees every byte of
+            // the file, and runs interpreted or barely compiled in a fresh JVM.
+            byte[] text = bytes;
+            int lines = line;
+            int units = unitsInLine;
             for (int i = scanned; i < target; i++) {
-                int b = bytes[i];
-                if (b == '\n') {
-                    line++;
-                    unitsInLine = 0;
+                int b = text[i];
+                if (b > '\r') {
+                    units++;
+                } else if (b == '\n') {
+                    lines++;
+                    units = 0;
                 } else if (b == '\r') {
-                    if (i + 1 >= bytes.length || bytes[i + 1] != '\n') {
-                        line++;
-                        unitsInLine = 0;
+                    if (i + 1 >= text.length || text[i + 1] != '\n') {
+                        lines++;
+                        units = 0;
                     }
+                } else if (b >= 0) {
+                    units++;
                 } else if ((b & 0xC0) != 0x80) {
                     // A lead byte starts a character; a four-byte one is a surrogate pair in UTF-16.
-                    unitsInLine += (b & 0xF8) == 0xF0 ? 2 : 1;
+                    units += (b & 0xF8) == 0xF0 ? 2 : 1;
                 }
             }
+            line = lines;
+            unitsInLine = units;
             scanned = target;
             return Position.pack(line, unitsInLine + 1);
         }
