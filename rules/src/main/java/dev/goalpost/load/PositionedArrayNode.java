@@ -5,37 +5,38 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** A JSON array that remembers where each element starts. */
 public final class PositionedArrayNode extends ArrayNode {
 
     private static final long serialVersionUID = 1L;
 
-    private long[] positions = new long[4];
+    private static final long[] NO_POSITIONS = {};
 
-    PositionedArrayNode() {
-        super(JsonNodeFactory.instance, new ArrayList<>());
+    private final long[] positions;
+
+    /**
+     * The {@code count} elements a reader gathered, with where each starts, copied to exactly their size: a
+     * reader's buffers are reused from array to array.
+     */
+    PositionedArrayNode(JsonNode[] elements, long[] positions, int count) {
+        super(JsonNodeFactory.instance, children(elements, count));
+        this.positions = count == 0 ? NO_POSITIONS : Arrays.copyOf(positions, count);
     }
 
-    void addPositioned(JsonNode value, long position) {
-        int at = size();
-        if (at == positions.length) {
-            positions = Arrays.copyOf(positions, at * 2);
+    private static List<JsonNode> children(JsonNode[] elements, int count) {
+        List<JsonNode> children = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            children.add(elements[i]);
         }
-        positions[at] = position;
-        add(value);
-    }
-
-    /** Drops the spare room left by growing, once the array is complete. */
-    void complete() {
-        if (positions.length > size()) {
-            positions = Arrays.copyOf(positions, size());
-        }
+        return children;
     }
 
     /** Where element {@code i} starts, or null when there is no such element. */
     public Position position(int i) {
-        return i < 0 || i >= size() ? null : Position.unpack(positions[i]);
+        // Elements added through Jackson's own API after reading have no position.
+        return i < 0 || i >= positions.length ? null : Position.unpack(positions[i]);
     }
 
     @Override

@@ -10,18 +10,22 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * The members of a {@link PositionedObjectNode}: names, values and where each is written, in parallel arrays
- * in written order. It stands in for the {@code LinkedHashMap} Jackson would use, at about a third of its
- * memory, which matters on specs of millions of members; large objects get a hash index on first lookup.
+ * The members of a {@link PositionedObjectNode}: names, values and where each is written, in written order. It
+ * stands in for the {@code LinkedHashMap} Jackson would use, at about a third of its memory, which matters on
+ * specs of millions of members; large objects get a hash index on first lookup. Two arrays hold everything (names
+ * and values alternating in one, their packed positions alternating in the other): a tree is mostly small objects,
+ * and every array is one more object for the garbage collector to copy while a lint runs.
  */
 final class PositionedMembers extends AbstractMap<String, JsonNode> {
 
     private static final int LINEAR_SCAN_LIMIT = 8;
+    private static final Object[] NO_SLOTS = {};
+    private static final long[] NO_POSITIONS = {};
 
-    private String[] keys = new String[4];
-    private JsonNode[] values = new JsonNode[4];
-    private long[] keyPositions = new long[4];
-    private long[] valuePositions = new long[4];
+    /** Member {@code i}'s name at {@code 2i}, its value at {@code 2i + 1}. */
+    private Object[] slots;
+    /** Where member {@code i}'s name ({@code 2i}) and value ({@code 2i + 1}) are written, packed; -1 for unknown. */
+    private long[] positions;
     private int size;
     /**
      * Built on first lookup in a large object (while reading, to find a repeated key): open addressing over member
@@ -31,27 +35,35 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
      */
     private volatile int[] index;
 
+    PositionedMembers() {
+        this(4);
+    }
+
+    /** Members with room for {@code capacity} before growing; 0 for an object read complete elsewhere. */
+    PositionedMembers(int capacity) {
+        slots = capacity == 0 ? NO_SLOTS : new Object[capacity * 2];
+        positions = capacity == 0 ? NO_POSITIONS : new long[capacity * 2];
+    }
+
     /** Adds a member, or replaces the value of one with the same name; returns the earlier key position or -1. */
     long putPositioned(String key, JsonNode value, long keyPosition, long valuePosition) {
         int at = indexOf(key);
         if (at >= 0) {
-            long earlier = keyPositions[at];
-            values[at] = value;
-            keyPositions[at] = keyPosition;
-            valuePositions[at] = valuePosition;
+            long earlier = positions[2 * at];
+            slots[2 * at + 1] = value;
+            positions[2 * at] = keyPosition;
+            positions[2 * at + 1] = valuePosition;
             return earlier;
         }
-        if (size == keys.length) {
-            int capacity = size * 2;
-            keys = Arrays.copyOf(keys, capacity);
-            values = Arrays.copyOf(values, capacity);
-            keyPositions = Arrays.copyOf(keyPositions, capacity);
-            valuePositions = Arrays.copyOf(valuePositions, capacity);
+        if (2 * size == slots.length) {
+            int capacity = Math.max(size * 2, 4);
+            slots = Arrays.copyOf(slots, capacity * 2);
+            positions = Arrays.copyOf(positions, capacity * 2);
         }
-        keys[size] = key;
-        values[size] = value;
-        keyPositions[size] = keyPosition;
-        valuePositions[size] = valuePosition;
+        slots[2 * size] = key;
+        slots[2 * size + 1] = value;
+        positions[2 * size] = keyPosition;
+        positions[2 * size + 1] = valuePosition;
         size++;
         int[] table = index;
         if (table != null) {
@@ -64,39 +76,44 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
         return -1;
     }
 
-    /** Drops the spare room left by growing, once the object is complete. */
-    void trim() {
-        if (keys.length > size) {
-            keys = Arrays.copyOf(keys, size);
-            values = Arrays.copyOf(values, size);
-            keyPositions = Arrays.copyOf(keyPositions, size);
-            valuePositions = Arrays.copyOf(valuePositions, size);
-        }
+    /**
+     * Takes the members gathered in {@code buffer} (a reader's, reused from object to object), in arrays of
+     * exactly their size, and empties the buffer.
+     */
+    void takeFrom(PositionedMembers buffer) {
+        slots = buffer.size == 0 ? NO_SLOTS : Arrays.copyOf(buffer.slots, 2 * buffer.size);
+        positions = buffer.size == 0 ? NO_POSITIONS : Arrays.copyOf(buffer.positions, 2 * buffer.size);
+        size = buffer.size;
+        index = null;
+        Arrays.fill(buffer.slots, 0, 2 * buffer.size, null);
+        buffer.size = 0;
+        buffer.index = null;
     }
 
     String keyAt(int i) {
-        return keys[i];
+        return (String) slots[2 * i];
     }
 
     JsonNode valueAt(int i) {
-        return values[i];
+        return (JsonNode) slots[2 * i + 1];
     }
 
     /** Where a member's key is written; null when absent or added through Jackson's own API (no position). */
     Position keyPosition(String name) {
         int at = indexOf(name);
-        return at < 0 || keyPositions[at] < 0 ? null : Position.unpack(keyPositions[at]);
+        return at < 0 || positions[2 * at] < 0 ? null : Position.unpack(positions[2 * at]);
     }
 
     Position valuePosition(String name) {
         int at = indexOf(name);
-        return at < 0 || valuePositions[at] < 0 ? null : Position.unpack(valuePositions[at]);
+        return at < 0 || positions[2 * at + 1] < 0 ? null : Position.unpack(positions[2 * at + 1]);
     }
 
     private int indexOf(Object name) {
         if (size <= LINEAR_SCAN_LIMIT) {
+            Object[] members = slots;
             for (int i = 0; i < size; i++) {
-                if (keys[i].equals(name)) {
+                if (members[2 * i].equals(name)) {
                     return i;
                 }
             }
@@ -106,7 +123,7 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
         if (table == null) {
             table = new int[Integer.highestOneBit(size) << 2];
             for (int i = 0; i < size; i++) {
-                insert(table, keys[i], i);
+                insert(table, (String) slots[2 * i], i);
             }
             index = table;
         }
@@ -116,7 +133,7 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
             if (at < 0) {
                 return -1;
             }
-            if (keys[at].equals(name)) {
+            if (slots[2 * at].equals(name)) {
                 return at;
             }
         }
@@ -152,7 +169,7 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
             return null;
         }
         int at = indexOf(key);
-        return at < 0 ? null : values[at];
+        return at < 0 ? null : (JsonNode) slots[2 * at + 1];
     }
 
     /** Jackson's ObjectNode writes through this; Goalpost's reader uses {@link #putPositioned}. */
@@ -160,8 +177,8 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
     public JsonNode put(String key, JsonNode value) {
         int at = indexOf(key);
         if (at >= 0) {
-            JsonNode previous = values[at];
-            values[at] = value;
+            JsonNode previous = (JsonNode) slots[2 * at + 1];
+            slots[2 * at + 1] = value;
             return previous;
         }
         putPositioned(key, value, -1, -1);
@@ -174,23 +191,20 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
         if (at < 0) {
             return null;
         }
-        JsonNode previous = values[at];
-        int tail = size - at - 1;
-        System.arraycopy(keys, at + 1, keys, at, tail);
-        System.arraycopy(values, at + 1, values, at, tail);
-        System.arraycopy(keyPositions, at + 1, keyPositions, at, tail);
-        System.arraycopy(valuePositions, at + 1, valuePositions, at, tail);
+        JsonNode previous = (JsonNode) slots[2 * at + 1];
+        int tail = 2 * (size - at - 1);
+        System.arraycopy(slots, 2 * at + 2, slots, 2 * at, tail);
+        System.arraycopy(positions, 2 * at + 2, positions, 2 * at, tail);
         size--;
-        keys[size] = null;
-        values[size] = null;
+        slots[2 * size] = null;
+        slots[2 * size + 1] = null;
         index = null;
         return previous;
     }
 
     @Override
     public void clear() {
-        Arrays.fill(keys, 0, size, null);
-        Arrays.fill(values, 0, size, null);
+        Arrays.fill(slots, 0, 2 * size, null);
         size = 0;
         index = null;
     }
@@ -215,7 +229,7 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
                             throw new NoSuchElementException();
                         }
                         last = next++;
-                        return new SimpleImmutableEntry<>(keys[last], values[last]);
+                        return new SimpleImmutableEntry<>(keyAt(last), valueAt(last));
                     }
 
                     @Override
@@ -223,7 +237,7 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
                         if (last < 0) {
                             throw new IllegalStateException();
                         }
-                        PositionedMembers.this.remove(keys[last]);
+                        PositionedMembers.this.remove(keyAt(last));
                         next = last;
                         last = -1;
                     }

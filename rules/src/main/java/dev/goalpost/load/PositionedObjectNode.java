@@ -14,8 +14,9 @@ public final class PositionedObjectNode extends ObjectNode {
 
     private final transient PositionedMembers members;
 
+    /** An object whose members a reader gathers elsewhere and hands over with {@link #complete}. */
     PositionedObjectNode() {
-        this(new PositionedMembers());
+        this(new PositionedMembers(0));
     }
 
     private PositionedObjectNode(PositionedMembers members) {
@@ -28,9 +29,9 @@ public final class PositionedObjectNode extends ObjectNode {
         return members.putPositioned(key, value, keyPosition, valuePosition);
     }
 
-    /** Called once the object is read completely. */
-    void complete() {
-        members.trim();
+    /** Called once the object is read completely, with the members gathered (the buffer is emptied for reuse). */
+    void complete(PositionedMembers read) {
+        members.takeFrom(read);
     }
 
     /**

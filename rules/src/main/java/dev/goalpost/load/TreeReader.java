@@ -22,6 +22,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -300,27 +301,67 @@ final class TreeReader {
         return Position.pack(location.getLineNr(), Math.max(location.getColumnNr(), 1));
     }
 
-    /** One open container while reading. */
+    /**
+     * One open container while reading. A frame is reused for every container at its depth, and so are its
+     * buffers: members and elements are gathered here and handed to the node in arrays of exactly their size when
+     * the container closes, instead of each node growing (and trimming) arrays of its own.
+     */
     private static final class Frame {
-        final JsonNode node;
-        final long position;
-        final String keyInParent;
-        final int indexInParent;
-        final String anchor;
-        final boolean literal;
+        boolean array;
+        /** The object being read (made when it opens: references found inside point at it); null for an array. */
+        PositionedObjectNode object;
+        long position;
+        String keyInParent;
+        int indexInParent;
+        String anchor;
+        boolean literal;
         String pendingKey;
         long pendingKeyPosition;
-        long expandedSize = 1;
+        long expandedSize;
         long expandedChars;
         List<PositionedObjectNode> merges;
+        final PositionedMembers members = new PositionedMembers();
+        JsonNode[] elements = new JsonNode[8];
+        long[] elementPositions = new long[8];
+        int elementCount;
 
-        Frame(JsonNode node, long position, String keyInParent, int indexInParent, String anchor, boolean literal) {
-            this.node = node;
+        void open(boolean array, long position, String keyInParent, int indexInParent, String anchor,
+                boolean literal) {
+            this.array = array;
+            this.object = array ? null : new PositionedObjectNode();
             this.position = position;
             this.keyInParent = keyInParent;
             this.indexInParent = indexInParent;
             this.anchor = anchor;
             this.literal = literal;
+            this.pendingKey = null;
+            this.pendingKeyPosition = 0;
+            this.expandedSize = 1;
+            this.expandedChars = 0;
+            this.merges = null;
+            this.elementCount = 0;
+        }
+
+        void addElement(JsonNode value, long at) {
+            if (elementCount == elements.length) {
+                elements = Arrays.copyOf(elements, elementCount * 2);
+                elementPositions = Arrays.copyOf(elementPositions, elementCount * 2);
+            }
+            elements[elementCount] = value;
+            elementPositions[elementCount] = at;
+            elementCount++;
+        }
+
+        /** The finished node; the buffers are emptied for the next container at this depth. */
+        JsonNode complete() {
+            if (!array) {
+                object.complete(members);
+                return object;
+            }
+            JsonNode node = new PositionedArrayNode(elements, elementPositions, elementCount);
+            Arrays.fill(elements, 0, elementCount, null);
+            elementCount = 0;
+            return node;
         }
     }
 
@@ -330,7 +371,9 @@ final class TreeReader {
         private final Map<String, TextNode> texts = new HashMap<>();
         private final boolean yaml;
         private final List<Problem> problems;
-        private final List<Frame> stack = new ArrayList<>();
+        /** The open containers, outermost first: {@code frames[0 .. depth - 1]}. */
+        private Frame[] frames = new Frame[16];
+        private int depth;
         private final List<RefSite> refs = new ArrayList<>();
         private final List<String> suppressionSites = new ArrayList<>();
         private final Map<String, JsonNode> anchors = new HashMap<>();
@@ -358,7 +401,7 @@ final class TreeReader {
         Result build() throws IOException {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (root != null && stack.isEmpty()) {
+                if (root != null && depth == 0) {
                     problems.add(new Problem(
                             "the file holds more than one " + (yaml ? "YAML document" : "JSON value")
                                     + "; an OpenAPI file holds exactly one",
@@ -374,8 +417,8 @@ final class TreeReader {
                         frame.pendingKeyPosition = bytePositions != null ? bytePositions.at(name.getByteOffset())
                                 : position(name);
                     }
-                    case START_OBJECT -> open(new PositionedObjectNode());
-                    case START_ARRAY -> open(new PositionedArrayNode());
+                    case START_OBJECT -> open(false);
+                    case START_ARRAY -> open(true);
                     case END_OBJECT, END_ARRAY -> close();
                     default -> scalar(token);
                 }
@@ -390,7 +433,7 @@ final class TreeReader {
         }
 
         private Frame top() {
-            return stack.get(stack.size() - 1);
+            return frames[depth - 1];
         }
 
         /**
@@ -429,41 +472,44 @@ final class TreeReader {
             return position(parser.currentTokenLocation());
         }
 
-        private void open(JsonNode container) throws IOException {
+        private void open(boolean array) throws IOException {
             long position = tokenPosition();
             String anchor = yaml ? ((YAMLParser) parser).getCurrentAnchor() : null;
             String key = null;
             int index = -1;
             boolean literal = false;
-            if (!stack.isEmpty()) {
+            if (depth > 0) {
                 Frame parent = top();
-                if (parent.node.isObject()) {
+                if (!parent.array) {
                     key = parent.pendingKey;
-                    literal = parent.literal || isLiteralKey(key, container.isArray(), parent);
+                    literal = parent.literal || isLiteralKey(key, array, parent);
                 } else {
-                    index = parent.node.size();
+                    index = parent.elementCount;
                     literal = parent.literal;
                 }
             }
-            stack.add(new Frame(container, position, key, index, anchor, literal));
+            if (depth == frames.length) {
+                frames = Arrays.copyOf(frames, depth * 2);
+            }
+            if (frames[depth] == null) {
+                frames[depth] = new Frame();
+            }
+            frames[depth++].open(array, position, key, index, anchor, literal);
         }
 
         private void close() {
-            Frame frame = stack.remove(stack.size() - 1);
+            Frame frame = frames[--depth];
             if (frame.merges != null) {
                 applyMerges(frame);
             }
-            if (frame.node instanceof PositionedObjectNode object) {
-                object.complete();
-            } else {
-                ((PositionedArrayNode) frame.node).complete();
-            }
+            JsonNode node = frame.complete();
             if (frame.anchor != null) {
-                anchors.put(frame.anchor, frame.node);
-                anchoredSizes.put(frame.node, frame.expandedSize);
-                anchoredChars.put(frame.node, frame.expandedChars);
+                anchors.put(frame.anchor, node);
+                anchoredSizes.put(node, frame.expandedSize);
+                anchoredChars.put(node, frame.expandedChars);
             }
-            attach(frame.node, frame.position, frame.expandedSize, frame.expandedChars, false);
+            frame.object = null;
+            attach(node, frame.position, frame.expandedSize, frame.expandedChars, false);
         }
 
         private void scalar(JsonToken token) throws IOException {
@@ -560,7 +606,7 @@ final class TreeReader {
             if (!alias) {
                 writtenNodes++;
             }
-            if (stack.isEmpty()) {
+            if (depth == 0) {
                 root = value;
                 rootPosition = position;
                 rootExpandedSize = expandedSize;
@@ -569,24 +615,25 @@ final class TreeReader {
             Frame parent = top();
             parent.expandedSize += expandedSize;
             parent.expandedChars += expandedChars + (parent.pendingKey != null ? parent.pendingKey.length() : 0);
-            if (parent.node instanceof PositionedObjectNode object) {
+            if (!parent.array) {
+                PositionedObjectNode object = parent.object;
                 String key = parent.pendingKey;
                 if (yaml && "<<".equals(key) && addMerge(parent, value)) {
                     return;
                 }
-                long earlier = object.putPositioned(key, value, parent.pendingKeyPosition, position);
+                long earlier = parent.members.putPositioned(key, value, parent.pendingKeyPosition, position);
                 if (earlier >= 0) {
                     problems.add(new Problem("the key `" + key + "` appears twice in the same object (first at "
                             + Position.unpack(earlier) + "); keys must be unique", parent.pendingKeyPosition));
                 }
                 if ("$ref".equals(key) && value.isTextual() && !parent.literal) {
-                    refs.add(new RefSite(object, pathOf(stack.size()), value.textValue(), parent.pendingKeyPosition));
+                    refs.add(new RefSite(object, pathOf(depth), value.textValue(), parent.pendingKeyPosition));
                 }
                 if (SourceFile.SUPPRESSION_KEY.equals(key) && !parent.literal) {
-                    suppressionSites.add(pointerOf(stack.size()));
+                    suppressionSites.add(pointerOf(depth));
                 }
             } else {
-                ((PositionedArrayNode) parent.node).addPositioned(value, position);
+                parent.addElement(value, position);
             }
         }
 
@@ -613,12 +660,12 @@ final class TreeReader {
         }
 
         private void applyMerges(Frame frame) {
-            PositionedObjectNode target = (PositionedObjectNode) frame.node;
+            PositionedMembers target = frame.members;
             for (PositionedObjectNode source : frame.merges) {
                 Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
                 while (fields.hasNext()) {
                     Map.Entry<String, JsonNode> field = fields.next();
-                    if (!target.has(field.getKey())) {
+                    if (!target.containsKey(field.getKey())) {
                         Position keyAt = source.keyPosition(field.getKey());
                         Position valueAt = source.valuePosition(field.getKey());
                         target.putPositioned(field.getKey(), field.getValue(),
@@ -642,7 +689,7 @@ final class TreeReader {
                 // OpenAPI 3.1 schemas keep examples as an array of values; media types keep a map of objects.
                 case "examples" -> isArray;
                 // The value of an Example Object, which sits in an `examples` map.
-                case "value" -> stack.size() >= 2 && "examples".equals(stack.get(stack.size() - 2).keyInParent)
+                case "value" -> depth >= 2 && "examples".equals(frames[depth - 2].keyInParent)
                         && parent.keyInParent != null;
                 // Swagger 2.0 response examples: a map from media type to the example itself.
                 default -> key.indexOf('/') > 0 && "examples".equals(parent.keyInParent);
@@ -653,7 +700,7 @@ final class TreeReader {
         private Object[] pathOf(int depth) {
             Object[] path = new Object[depth - 1];
             for (int i = 1; i < depth; i++) {
-                Frame frame = stack.get(i);
+                Frame frame = frames[i];
                 path[i - 1] = frame.keyInParent != null ? frame.keyInParent : (Object) frame.indexInParent;
             }
             return path;
@@ -663,7 +710,7 @@ final class TreeReader {
         private String pointerOf(int depth) {
             StringBuilder pointer = new StringBuilder();
             for (int i = 1; i < depth; i++) {
-                Frame frame = stack.get(i);
+                Frame frame = frames[i];
                 pointer.append('/');
                 if (frame.keyInParent != null) {
                     JsonPointers.appendEscaped(pointer, frame.keyInParent);
