@@ -1,0 +1,106 @@
+package dev.goalpost.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader gathers members and elements in buffers it reuses for every container at the same depth; nothing may
+ * leak from one container into the next, whatever their sizes and kinds.
+ */
+class TreeReaderBuffersTest {
+
+    private final TreeReader reader = new TreeReader(1 << 20);
+
+    @Test
+    void siblingsAtOneDepthKeepOnlyTheirOwnMembersAndElements() {
+        StringBuilder big = new StringBuilder("{");
+        for (int i = 0; i < 40; i++) {
+            big.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": ").append(i);
+        }
+        big.append('}');
+        String json = "{\"a\": " + big + ", \"b\": {\"x\": 1}, \"c\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], \"d\": [true],"
+                + " \"e\": {}, \"f\": []}";
+        for (boolean fromBytes : new boolean[] {true, false}) {
+            TreeReader.Result result = fromBytes ? reader.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    : reader.read(json, true);
+            assertThat(result.problems()).isEmpty();
+            JsonNode root = result.root();
+            assertThat(root.get("a").size()).isEqualTo(40);
+            assertThat(root.get("a").get("k39").intValue()).isEqualTo(39);
+            assertThat(names(root.get("b"))).containsExactly("x");
+            assertThat(root.get("b").get("k1")).isNull();
+            assertThat(root.get("c").size()).isEqualTo(10);
+            assertThat(root.get("d").size()).isEqualTo(1);
+            assertThat(root.get("d").get(0).booleanValue()).isTrue();
+            assertThat(root.get("e").size()).isZero();
+            assertThat(root.get("f").size()).isZero();
+            PositionedArrayNode c = (PositionedArrayNode) root.get("c");
+            assertThat(c.position(9)).isEqualTo(new Position(1, json.indexOf("10]") + 1));
+            assertThat(c.position(10)).isNull();
+            PositionedObjectNode b = (PositionedObjectNode) root.get("b");
+            assertThat(b.keyPosition("x")).isEqualTo(new Position(1, json.indexOf("\"x\"") + 1));
+        }
+    }
+
+    @Test
+    void aRepeatedKeyIsFoundInASmallObjectAfterALargeOneAtTheSameDepth() {
+        StringBuilder big = new StringBuilder("{");
+        for (int i = 0; i < 20; i++) {
+            big.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": ").append(i);
+        }
+        big.append('}');
+        String json = "{\"a\": " + big + ",\n\"b\": {\"k1\": 1, \"k2\": 2, \"k1\": 3}}";
+        TreeReader.Result result = reader.read(json, true);
+        assertThat(result.problems()).extracting(TreeReader.Problem::message)
+                .containsExactly("the key `k1` appears twice in the same object (first at 2:7); keys must be unique");
+    }
+
+    @Test
+    void nestedContainersDeeperThanTheFirstBuffersAreReadWhole() {
+        StringBuilder json = new StringBuilder();
+        int depth = 40;
+        for (int i = 0; i < depth; i++) {
+            json.append(i % 2 == 0 ? "{\"n\": " : "[0, ");
+        }
+        json.append("\"leaf\"");
+        for (int i = depth - 1; i >= 0; i--) {
+            json.append(i % 2 == 0 ? ", \"after\": " + i + "}" : ", 1]");
+        }
+        TreeReader.Result result = reader.read(json.toString(), true);
+        assertThat(result.problems()).isEmpty();
+        JsonNode node = result.root();
+        for (int i = 0; i < depth; i++) {
+            if (i % 2 == 0) {
+                assertThat(names(node)).containsExactly("n", "after");
+                node = node.get("n");
+            } else {
+                assertThat(node.size()).isEqualTo(3);
+                node = node.get(1);
+            }
+        }
+        assertThat(node.textValue()).isEqualTo("leaf");
+    }
+
+    @Test
+    void yamlMergeKeysStillAddTheMembersNotWrittenHere() {
+        String yaml = "base: &base\n  a: 1\n  b: 2\nother:\n  <<: *base\n  b: 3\n  c: 4\n";
+        TreeReader.Result result = reader.read(yaml, false);
+        assertThat(result.problems()).isEmpty();
+        JsonNode other = result.root().get("other");
+        assertThat(names(other)).containsExactly("b", "c", "a");
+        assertThat(other.get("a").intValue()).isEqualTo(1);
+        assertThat(other.get("b").intValue()).isEqualTo(3);
+        assertThat(((PositionedObjectNode) other).keyPosition("a")).isEqualTo(new Position(2, 3));
+        assertThat(names(result.root().get("base"))).containsExactly("a", "b");
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+}
