@@ -62,6 +62,11 @@ public final class IndexedDocument implements ApiDocument {
     private volatile Map<String, SecurityScheme> securitySchemes;
     private volatile Map<String, Tag> tags;
     private volatile Usage usage;
+    /**
+     * {@link #rootOrInfo} by name: a schema rule asks for the document's declarations once per schema, tens of
+     * thousands of times on a large spec.
+     */
+    private final Map<String, List<TreeNode>> rootOrInfo = new java.util.concurrent.ConcurrentHashMap<>();
 
     private IndexedDocument(Workspace workspace, TreeNode root, SpecVersion version) {
         this.workspace = workspace;
@@ -237,6 +242,15 @@ public final class IndexedDocument implements ApiDocument {
 
     @Override
     public List<TreeNode> rootOrInfo(String name) {
+        List<TreeNode> known = rootOrInfo.get(name);
+        if (known == null) {
+            known = findRootOrInfo(name);
+            rootOrInfo.putIfAbsent(name, known);
+        }
+        return known;
+    }
+
+    private List<TreeNode> findRootOrInfo(String name) {
         List<TreeNode> found = new ArrayList<>(2);
         TreeNode own = root.get(name);
         if (own != null) {
@@ -248,7 +262,7 @@ public final class IndexedDocument implements ApiDocument {
         if (inInfo != null) {
             found.add(inInfo);
         }
-        return found;
+        return List.copyOf(found);
     }
 
     @Override
