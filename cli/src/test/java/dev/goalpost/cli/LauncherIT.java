@@ -104,6 +104,16 @@ class LauncherIT {
                 LAUNCHER.toString(), "--version");
         assertThat(other.out().strip()).isEqualTo(version);
         assertThat(other.err()).startsWith("goalpost: " + java).doesNotContain("SharedArchiveFile");
+
+        // A JAVA_HOME whose java is a link to the JVM the archive was made with is that JVM: the archive is used.
+        Path linkedJdk = Files.createDirectories(dir.resolve("linked-jdk/bin"));
+        Path linkedJava = Files.createSymbolicLink(linkedJdk.resolve("java"),
+                Path.of(ProcessHandle.current().info().command().orElseThrow()));
+        Run linked = run(dir, Map.of("JAVA_HOME", linkedJdk.getParent().toString(), "GOALPOST_LAUNCHER_DEBUG", "1"),
+                LAUNCHER.toString(), "--version");
+        assertThat(linked.out().strip()).isEqualTo(version);
+        assertThat(linked.err()).startsWith("goalpost: " + linkedJava).contains("-XX:SharedArchiveFile=");
+        Files.delete(linkedJava);
     }
 
     @Test
