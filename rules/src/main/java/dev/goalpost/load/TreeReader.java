@@ -43,9 +43,6 @@ final class TreeReader {
 
     /** Deepest nesting accepted; real specs stay far below it. */
     static final int MAX_NESTING_DEPTH = 1000;
-    /** Texts up to this length are shared between equal values; longer ones (descriptions) rarely repeat. */
-    private static final int SHARED_TEXT_MAX_LENGTH = 128;
-    private static final int SHARED_TEXT_MAX_COUNT = 500_000;
 
     /** How many nodes YAML aliases may add on top of the nodes actually written. */
     static final long MAX_ALIAS_EXPANSION = 1_000_000;
@@ -368,7 +365,7 @@ final class TreeReader {
     private static final class Builder {
         private final JsonParser parser;
         private final ParserBase jsonBase;
-        private final Map<String, TextNode> texts = new HashMap<>();
+        private final SharedTexts texts = new SharedTexts();
         private final boolean yaml;
         private final List<Problem> problems;
         /** The open containers, outermost first: {@code frames[0 .. depth - 1]}. */
@@ -436,23 +433,8 @@ final class TreeReader {
             return frames[depth - 1];
         }
 
-        /**
-         * One node per distinct short text: real specs repeat the same values ({@code string}, {@code query},
-         * the same {@code $ref}) hundreds of thousands of times, and sharing them keeps the tree a fraction of
-         * the size, which is what a garbage collector pays for on a large spec.
-         */
         private TextNode text(String value) {
-            if (value.length() > SHARED_TEXT_MAX_LENGTH) {
-                return TextNode.valueOf(value);
-            }
-            TextNode shared = texts.get(value);
-            if (shared == null) {
-                shared = TextNode.valueOf(value);
-                if (texts.size() < SHARED_TEXT_MAX_COUNT) {
-                    texts.put(value, shared);
-                }
-            }
-            return shared;
+            return texts.get(value);
         }
 
         /**
@@ -586,7 +568,8 @@ final class TreeReader {
         /** The node the parser made of the current scalar token. */
         private JsonNode parsedValue(JsonToken token) throws IOException {
             return switch (token) {
-                case VALUE_STRING -> text(yaml ? source.restore(parser.getText()) : parser.getText());
+                case VALUE_STRING -> yaml ? text(source.restore(parser.getText()))
+                        : texts.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                     case INT -> IntNode.valueOf(parser.getIntValue());
                     case LONG -> LongNode.valueOf(parser.getLongValue());
