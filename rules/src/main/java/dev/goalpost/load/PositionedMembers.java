@@ -78,14 +78,14 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
 
     /**
      * Takes the members gathered in {@code buffer} (a reader's, reused from object to object), in arrays of
-     * exactly their size, and empties the buffer.
+     * exactly their size, and empties the buffer for the next object.
      */
     void takeFrom(PositionedMembers buffer) {
         slots = buffer.size == 0 ? NO_SLOTS : Arrays.copyOf(buffer.slots, 2 * buffer.size);
         positions = buffer.size == 0 ? NO_POSITIONS : Arrays.copyOf(buffer.positions, 2 * buffer.size);
         size = buffer.size;
         index = null;
-        Arrays.fill(buffer.slots, 0, 2 * buffer.size, null);
+        // What the buffer still points at is not cleared: a reader and its buffers are gone once it has read.
         buffer.size = 0;
         buffer.index = null;
     }

@@ -356,7 +356,6 @@ final class TreeReader {
                 return object;
             }
             JsonNode node = new PositionedArrayNode(elements, elementPositions, elementCount);
-            Arrays.fill(elements, 0, elementCount, null);
             elementCount = 0;
             return node;
         }
