@@ -17,12 +17,7 @@ class TreeReaderBuffersTest {
 
     @Test
     void siblingsAtOneDepthKeepOnlyTheirOwnMembersAndElements() {
-        StringBuilder big = new StringBuilder("{");
-        for (int i = 0; i < 40; i++) {
-            big.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": ").append(i);
-        }
-        big.append('}');
-        String json = "{\"a\": " + big + ", \"b\": {\"x\": 1}, \"c\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], \"d\": [true],"
+        String json = "{\"a\": " + objectOf(40) + ", \"b\": {\"x\": 1}, \"c\": [1, 2, 3, 4, 5, 6, 7, 8, 9, 10], \"d\": [true],"
                 + " \"e\": {}, \"f\": []}";
         for (boolean fromBytes : new boolean[] {true, false}) {
             TreeReader.Result result = fromBytes ? reader.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
@@ -48,12 +43,7 @@ class TreeReaderBuffersTest {
 
     @Test
     void aRepeatedKeyIsFoundInASmallObjectAfterALargeOneAtTheSameDepth() {
-        StringBuilder big = new StringBuilder("{");
-        for (int i = 0; i < 20; i++) {
-            big.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": ").append(i);
-        }
-        big.append('}');
-        String json = "{\"a\": " + big + ",\n\"b\": {\"k1\": 1, \"k2\": 2, \"k1\": 3}}";
+        String json = "{\"a\": " + objectOf(20) + ",\n\"b\": {\"k1\": 1, \"k2\": 2, \"k1\": 3}}";
         TreeReader.Result result = reader.read(json, true);
         assertThat(result.problems()).extracting(TreeReader.Problem::message)
                 .containsExactly("the key `k1` appears twice in the same object (first at 2:7); keys must be unique");
@@ -96,6 +86,15 @@ class TreeReaderBuffersTest {
         assertThat(other.get("b").intValue()).isEqualTo(3);
         assertThat(((PositionedObjectNode) other).keyPosition("a")).isEqualTo(new Position(2, 3));
         assertThat(names(result.root().get("base"))).containsExactly("a", "b");
+    }
+
+    /** An object of {@code count} members {@code "k0": 0, "k1": 1, …}. */
+    private static String objectOf(int count) {
+        StringBuilder object = new StringBuilder("{");
+        for (int i = 0; i < count; i++) {
+            object.append(i == 0 ? "" : ", ").append("\"k").append(i).append("\": ").append(i);
+        }
+        return object.append('}').toString();
     }
 
     private static List<String> names(JsonNode object) {
