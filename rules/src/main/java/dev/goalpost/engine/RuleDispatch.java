@@ -169,7 +169,7 @@ final class RuleDispatch {
         List<List<ActiveRule>> tasks = new ArrayList<>();
         for (ActiveRule rule : units) {
             RuleKind kind = rule.descriptor().kind();
-            if (kind.operationScoped() && kind != RuleKind.PATH_ITEM) {
+            if (perOperation(kind)) {
                 operationRules.add(rule);
             } else if (kind == RuleKind.SCHEMA) {
                 schemaRules.add(rule);
@@ -191,10 +191,15 @@ final class RuleDispatch {
         return tasks;
     }
 
+    /** Kinds checked on each operation's own parts (a path item rule is scoped by operations but runs per path). */
+    private static boolean perOperation(RuleKind kind) {
+        return kind.operationScoped() && kind != RuleKind.PATH_ITEM;
+    }
+
     /** Runs a task of {@link #tasks}. */
     private void runTask(List<ActiveRule> task) {
         RuleKind kind = task.get(0).descriptor().kind();
-        if (kind.operationScoped() && kind != RuleKind.PATH_ITEM) {
+        if (perOperation(kind)) {
             runOnOperations(task);
         } else if (kind == RuleKind.SCHEMA) {
             runOnSchemas(task);

@@ -52,6 +52,51 @@ class LinterTest {
         }
     }
 
+    /** Operation rules that each name every operation they see, so tests can tell that each rule saw each one. */
+    @RuleInfo(id = "marketing/names-a", severity = Severity.WARNING, summary = "Test rule.")
+    public static final class NamesA implements OperationRule {
+        @Override
+        public void check(Operation operation, RuleContext context) {
+            context.report(operation.node(), "a saw " + operation.label());
+        }
+    }
+
+    @RuleInfo(id = "marketing/names-b", severity = Severity.WARNING, summary = "Test rule.")
+    public static final class NamesB implements OperationRule {
+        @Override
+        public void check(Operation operation, RuleContext context) {
+            context.report(operation.node(), "b saw " + operation.label());
+        }
+    }
+
+    @RuleInfo(id = "marketing/names-c", severity = Severity.WARNING, summary = "Test rule.")
+    public static final class NamesC implements OperationRule {
+        @Override
+        public void check(Operation operation, RuleContext context) {
+            context.report(operation.node(), "c saw " + operation.label());
+        }
+    }
+
+    @RuleInfo(id = "marketing/names-d", severity = Severity.WARNING, summary = "Test rule.")
+    public static final class NamesD implements OperationRule {
+        @Override
+        public void check(Operation operation, RuleContext context) {
+            context.report(operation.node(), "d saw " + operation.label());
+        }
+    }
+
+    /** Throws on the first operation only; its id sorts first, so it comes before another rule of its group. */
+    @RuleInfo(id = "marketing/a-throws-on-first", severity = Severity.ERROR, summary = "Test rule.")
+    public static final class ThrowsOnFirst implements OperationRule {
+        @Override
+        public void check(Operation operation, RuleContext context) {
+            if (operation.path().equals("/first")) {
+                throw new IllegalStateException("boom on first");
+            }
+            context.report(operation.node(), "thrower saw " + operation.label());
+        }
+    }
+
     private static final String SPEC = """
             openapi: 3.1.0
             x-business-goal: marketing
@@ -85,6 +130,38 @@ class LinterTest {
         assertThat(report.findings()).extracting(Finding::rule).contains(Linter.RULE_FAILED, "reach/sees-operation");
         assertThat(report.findings()).filteredOn(f -> f.rule().equals(Linter.RULE_FAILED)).singleElement()
                 .satisfies(f -> assertThat(f.message()).contains("marketing/throws").contains("boom"));
+    }
+
+    @Test
+    void operationRulesCheckedTogetherEachSeeEveryOperationAndOneThatThrowsStopsNoOther() {
+        // More operation rules than the dispatch has groups, so the thrower shares its group with another rule.
+        RuleRegistry registry = RuleRegistry.of(List.of(ThrowsOnFirst.class, NamesA.class, NamesB.class,
+                NamesC.class, NamesD.class, SpecValid.class));
+        Linter linter = new Linter(new ConfiguredRules(registry, LintConfiguration.defaults()), LoadOptions.defaults(),
+                dir);
+        SpecReport report = linter.lint(write(dir, "api.yaml", """
+                openapi: 3.1.0
+                x-business-goal: marketing
+                info: {title: t, version: "1"}
+                paths:
+                  /first:
+                    get: {}
+                  /second:
+                    get: {}
+                """));
+        List<org.assertj.core.groups.Tuple> expected = new java.util.ArrayList<>();
+        for (String rule : List.of("a", "b", "c", "d")) {
+            expected.add(org.assertj.core.groups.Tuple.tuple("marketing/names-" + rule, 6, rule + " saw GET /first"));
+            expected.add(org.assertj.core.groups.Tuple.tuple("marketing/names-" + rule, 8, rule + " saw GET /second"));
+        }
+        expected.add(org.assertj.core.groups.Tuple.tuple("marketing/a-throws-on-first", 8, "thrower saw GET /second"));
+        expected.add(org.assertj.core.groups.Tuple.tuple(Linter.RULE_FAILED, 6, "the rule marketing/a-throws-on-first "
+                + "failed here (IllegalStateException: boom on first); this is a bug in the rule, please report it "
+                + "with this spec"));
+        assertThat(report.findings()).extracting(Finding::rule, Finding::line, Finding::message)
+                .containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(report.rulesRun()).containsExactly("core/spec-valid", "marketing/a-throws-on-first",
+                "marketing/names-a", "marketing/names-b", "marketing/names-c", "marketing/names-d");
     }
 
     @Test
