@@ -32,10 +32,8 @@ import dev.goalpost.model.IndexedDocument;
 import dev.goalpost.model.TreeNode;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 
@@ -63,7 +61,6 @@ final class RuleDispatch {
     private final GoalCatalog catalog;
     private final RuleDescriptor ruleFailed;
     private final OptionNames optionNames;
-    private final Map<ActiveRule, CheckContext> contexts = new IdentityHashMap<>();
     private final Set<String> ran = new LinkedHashSet<>();
     /** The subjects of document-wide checks: the root document, or nothing when there is none. */
     private final List<TreeNode> documentSubjects;
@@ -475,9 +472,9 @@ final class RuleDispatch {
         return vocabularyInUse;
     }
 
+    /** A rule's context for this dispatch; each rule belongs to one task, which asks once. */
     private CheckContext context(ActiveRule rule) {
-        return contexts.computeIfAbsent(rule, r -> new CheckContext(r, out, document, goals, catalog,
-                optionNames));
+        return new CheckContext(rule, out, document, goals, catalog, optionNames);
     }
 
     /** The subjects of a check: {@code outer}, then {@code nodes}; null when the collector does not track them. */
