@@ -24,11 +24,6 @@ public final class PositionedObjectNode extends ObjectNode {
         this.members = members;
     }
 
-    /** Adds a member; returns the packed position of an earlier key of the same name, or -1. */
-    long putPositioned(String key, JsonNode value, long keyPosition, long valuePosition) {
-        return members.putPositioned(key, value, keyPosition, valuePosition);
-    }
-
     /** Called once the object is read completely, with the members gathered (the buffer is emptied for reuse). */
     void complete(PositionedMembers read) {
         members.takeFrom(read);

@@ -432,10 +432,6 @@ final class TreeReader {
             return frames[depth - 1];
         }
 
-        private TextNode text(String value) {
-            return texts.get(value);
-        }
-
         /**
          * Where the current token starts. The JSON parser knows its line and column without building a
          * location object (millions of tokens in a big spec); the YAML parser only has locations.
@@ -541,7 +537,7 @@ final class TreeReader {
                                 : Double.isInfinite(number) ? DecimalNode.valueOf(new java.math.BigDecimal(plain))
                                 : DoubleNode.valueOf(number);
                     } else if (value == null) {
-                        value = text(plain);
+                        value = texts.get(plain);
                     }
                 }
                 String anchor = source.anchorAt(offset);
@@ -567,7 +563,7 @@ final class TreeReader {
         /** The node the parser made of the current scalar token. */
         private JsonNode parsedValue(JsonToken token) throws IOException {
             return switch (token) {
-                case VALUE_STRING -> yaml ? text(source.restore(parser.getText()))
+                case VALUE_STRING -> yaml ? texts.get(source.restore(parser.getText()))
                         : texts.get(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
                 case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                     case INT -> IntNode.valueOf(parser.getIntValue());
