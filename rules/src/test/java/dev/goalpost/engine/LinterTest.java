@@ -53,35 +53,44 @@ class LinterTest {
     }
 
     /** Operation rules that each name every operation they see, so tests can tell that each rule saw each one. */
-    @RuleInfo(id = "marketing/names-a", severity = Severity.WARNING, summary = "Test rule.")
-    public static final class NamesA implements OperationRule {
+    abstract static class NamesOperations implements OperationRule {
+        private final String name;
+
+        NamesOperations(String name) {
+            this.name = name;
+        }
+
         @Override
         public void check(Operation operation, RuleContext context) {
-            context.report(operation.node(), "a saw " + operation.label());
+            context.report(operation.node(), name + " saw " + operation.label());
+        }
+    }
+
+    @RuleInfo(id = "marketing/names-a", severity = Severity.WARNING, summary = "Test rule.")
+    public static final class NamesA extends NamesOperations {
+        public NamesA() {
+            super("a");
         }
     }
 
     @RuleInfo(id = "marketing/names-b", severity = Severity.WARNING, summary = "Test rule.")
-    public static final class NamesB implements OperationRule {
-        @Override
-        public void check(Operation operation, RuleContext context) {
-            context.report(operation.node(), "b saw " + operation.label());
+    public static final class NamesB extends NamesOperations {
+        public NamesB() {
+            super("b");
         }
     }
 
     @RuleInfo(id = "marketing/names-c", severity = Severity.WARNING, summary = "Test rule.")
-    public static final class NamesC implements OperationRule {
-        @Override
-        public void check(Operation operation, RuleContext context) {
-            context.report(operation.node(), "c saw " + operation.label());
+    public static final class NamesC extends NamesOperations {
+        public NamesC() {
+            super("c");
         }
     }
 
     @RuleInfo(id = "marketing/names-d", severity = Severity.WARNING, summary = "Test rule.")
-    public static final class NamesD implements OperationRule {
-        @Override
-        public void check(Operation operation, RuleContext context) {
-            context.report(operation.node(), "d saw " + operation.label());
+    public static final class NamesD extends NamesOperations {
+        public NamesD() {
+            super("d");
         }
     }
 
