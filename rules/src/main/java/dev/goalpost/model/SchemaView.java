@@ -152,9 +152,18 @@ final class SchemaView implements Schema {
     }
 
     private boolean anyInAllOf(Predicate<SchemaView> test) {
+        if (test.test(this)) {
+            return true;
+        }
+        TreeNode ownAllOf = node.get("allOf");
+        if (ownAllOf == null) {
+            // Most schemas have no allOf: answer them without the walk's set and stack, asked for every schema.
+            return false;
+        }
         Set<JsonNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.add(node.value());
         Deque<SchemaView> pending = new ArrayDeque<>();
-        pending.push(this);
+        pushMembers(this, ownAllOf, pending);
         while (!pending.isEmpty()) {
             SchemaView schema = pending.pop();
             if (!seen.add(schema.node.value())) {
@@ -165,15 +174,19 @@ final class SchemaView implements Schema {
             }
             TreeNode allOf = schema.node.get("allOf");
             if (allOf != null) {
-                for (TreeNode member : allOf.elements()) {
-                    SchemaView resolved = schema.sibling(member);
-                    if (resolved != null) {
-                        pending.push(resolved);
-                    }
-                }
+                pushMembers(schema, allOf, pending);
             }
         }
         return false;
+    }
+
+    private static void pushMembers(SchemaView schema, TreeNode allOf, Deque<SchemaView> pending) {
+        for (TreeNode member : allOf.elements()) {
+            SchemaView resolved = schema.sibling(member);
+            if (resolved != null) {
+                pending.push(resolved);
+            }
+        }
     }
 
     @Override
