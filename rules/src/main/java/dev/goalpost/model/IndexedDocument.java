@@ -25,11 +25,13 @@ import dev.goalpost.openapi.Grammar;
 import dev.goalpost.openapi.TypedWalk;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -626,6 +628,8 @@ public final class IndexedDocument implements ApiDocument {
         private final Deque<Place> queue = new ArrayDeque<>();
         /** The reference targets queued so far, by identity ({@link Workspace#follow} hands out one per reference). */
         private final Set<Workspace.Target> followed = Collections.newSetFromMap(new IdentityHashMap<>());
+        /** The containers of reached content still to visit, reused from place to place. */
+        private final ContainerScan scan = new ContainerScan();
 
         Usage() {
             for (SourceFile file : workspace.files()) {
@@ -733,11 +737,11 @@ public final class IndexedDocument implements ApiDocument {
             if (place.node() == null) {
                 return;
             }
-            Deque<Scan> scan = new ArrayDeque<>();
-            scan.push(new Scan(null, place.pointer(), -1, place.node()));
+            ContainerScan scan = this.scan;
+            scan.push(place.node(), null, -1, 0);
             while (!scan.isEmpty()) {
-                Scan at = scan.pop();
-                JsonNode node = at.node();
+                int depth = scan.pop();
+                JsonNode node = scan.node();
                 if (node instanceof PositionedObjectNode object) {
                     // One pass over the members finds $ref and discriminator too: looking them up by name would
                     // build a hash index on every large object of the reached content.
@@ -752,21 +756,22 @@ public final class IndexedDocument implements ApiDocument {
                             discriminator = true;
                         }
                         if (value.isContainerNode()) {
-                            scan.push(new Scan(at, key, -1, value));
+                            scan.push(value, key, -1, depth + 1);
                         }
                     }
-                    visit(place.file(), at, ref, discriminator);
+                    visit(place, node, depth, ref, discriminator);
                 } else if (node.isObject()) {
-                    node.fields().forEachRemaining(member -> {
+                    for (Iterator<Map.Entry<String, JsonNode>> members = node.fields(); members.hasNext();) {
+                        Map.Entry<String, JsonNode> member = members.next();
                         if (member.getValue().isContainerNode()) {
-                            scan.push(new Scan(at, member.getKey(), -1, member.getValue()));
+                            scan.push(member.getValue(), member.getKey(), -1, depth + 1);
                         }
-                    });
-                    visit(place.file(), at, node.get("$ref"), node.has("discriminator"));
+                    }
+                    visit(place, node, depth, node.get("$ref"), node.has("discriminator"));
                 } else if (node.isArray()) {
                     for (int i = 0; i < node.size(); i++) {
                         if (node.get(i).isContainerNode()) {
-                            scan.push(new Scan(at, null, i, node.get(i)));
+                            scan.push(node.get(i), null, i, depth + 1);
                         }
                     }
                 }
@@ -774,39 +779,12 @@ public final class IndexedDocument implements ApiDocument {
         }
 
         /** Follows what an object of reached content uses: its {@code $ref}, and a discriminator's schemas. */
-        private void visit(SourceFile file, Scan object, JsonNode ref, boolean discriminator) {
+        private void visit(Place place, JsonNode object, int depth, JsonNode ref, boolean discriminator) {
             if (ref != null && ref.isTextual()) {
-                follow(file, ref.textValue());
+                follow(place.file(), ref.textValue());
             }
             if (discriminator) {
-                discriminated(new Place(file, object.pointer(), object.node()));
-            }
-        }
-
-        /**
-         * A container met while scanning a reached place: the scan visits every node of the reached content, so
-         * its pointer is spelt out only when one is needed (at a discriminator), not for each node.
-         *
-         * @param parent the container holding it, or null for the reached place itself
-         * @param key its member name, or null in an array (for the reached place: its pointer)
-         */
-        private record Scan(Scan parent, String key, int index, JsonNode node) {
-            String pointer() {
-                Deque<Scan> chain = new ArrayDeque<>();
-                Scan start = this;
-                for (; start.parent() != null; start = start.parent()) {
-                    chain.push(start);
-                }
-                StringBuilder pointer = new StringBuilder(start.key());
-                for (Scan step : chain) {
-                    pointer.append('/');
-                    if (step.key() != null) {
-                        JsonPointers.appendEscaped(pointer, step.key());
-                    } else {
-                        pointer.append(step.index());
-                    }
-                }
-                return pointer.toString();
+                discriminated(new Place(place.file(), scan.pointer(place.pointer(), depth), object));
             }
         }
 
@@ -851,6 +829,77 @@ public final class IndexedDocument implements ApiDocument {
             List<Place> including = includedBy.get(key(schema));
             if (including != null) {
                 queue.addAll(including);
+            }
+        }
+
+    /**
+         * A depth-first scan over the containers of a tree, in arrays rather than one object per container: a scan
+         * visits every container of the reached content, most of a large spec. A container's pointer is spelt out only
+         * when one is needed (at a discriminator), from the names and indexes of the containers on the way to it, which
+         * a depth-first scan has just visited.
+         */
+        private static final class ContainerScan {
+            private JsonNode[] nodes = new JsonNode[64];
+            private String[] keys = new String[64];
+            private int[] indexes = new int[64];
+            private int[] depths = new int[64];
+            private int size;
+            /** The member name (or array index, with a null name) of the container met last at each depth. */
+            private String[] pathKeys = new String[16];
+            private int[] pathIndexes = new int[16];
+            private JsonNode current;
+
+            boolean isEmpty() {
+                return size == 0;
+            }
+
+            /** Queues a container: a member's value ({@code key}) or an array's element ({@code index}). */
+            void push(JsonNode node, String key, int index, int depth) {
+                if (size == nodes.length) {
+                    nodes = Arrays.copyOf(nodes, size * 2);
+                    keys = Arrays.copyOf(keys, size * 2);
+                    indexes = Arrays.copyOf(indexes, size * 2);
+                    depths = Arrays.copyOf(depths, size * 2);
+                }
+                nodes[size] = node;
+                keys[size] = key;
+                indexes[size] = index;
+                depths[size] = depth;
+                size++;
+            }
+
+            /** Takes the container queued last, which {@link #node()} then gives; returns its depth. */
+            int pop() {
+                size--;
+                current = nodes[size];
+                nodes[size] = null;
+                int depth = depths[size];
+                if (depth >= pathKeys.length) {
+                    pathKeys = Arrays.copyOf(pathKeys, Math.max(depth + 1, pathKeys.length * 2));
+                    pathIndexes = Arrays.copyOf(pathIndexes, pathKeys.length);
+                }
+                pathKeys[depth] = keys[size];
+                pathIndexes[depth] = indexes[size];
+                keys[size] = null;
+                return depth;
+            }
+
+            JsonNode node() {
+                return current;
+            }
+
+            /** The pointer of the container popped last, at {@code depth} below the place at {@code start}. */
+            String pointer(String start, int depth) {
+                StringBuilder pointer = new StringBuilder(start);
+                for (int d = 1; d <= depth; d++) {
+                    pointer.append('/');
+                    if (pathKeys[d] != null) {
+                        JsonPointers.appendEscaped(pointer, pathKeys[d]);
+                    } else {
+                        pointer.append(pathIndexes[d]);
+                    }
+                }
+                return pointer.toString();
             }
         }
 
