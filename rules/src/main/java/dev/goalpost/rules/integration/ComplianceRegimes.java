@@ -28,8 +28,12 @@ final class ComplianceRegimes {
 
     /** The known regimes the document declares on its root and {@code info}. */
     static Set<String> declaredBy(ApiDocument document) {
+        List<? extends SpecNode> declarations = document.rootOrInfo(EXTENSION);
+        if (declarations.isEmpty()) {
+            return Set.of(); // asked for every schema: most documents declare nothing, so nothing is made for them
+        }
         Set<String> regimes = new LinkedHashSet<>();
-        for (SpecNode declaration : document.rootOrInfo(EXTENSION)) {
+        for (SpecNode declaration : declarations) {
             for (SpecNode value : declaration.elements()) {
                 String regime = value.isText() ? canonical(value.text()) : null;
                 if (regime != null) {

@@ -74,7 +74,11 @@ public final class PersonalDataClassified implements SchemaRule {
     public void check(Schema schema, RuleContext context) {
         // Without a privacy or card-data regime nothing is reported, so the document's regimes are read first (a few
         // lookups) rather than every property's name normalized for nothing, on every schema.
-        List<String> regimes = new ArrayList<>(ComplianceRegimes.declaredBy(context.document()));
+        Set<String> declared = ComplianceRegimes.declaredBy(context.document());
+        if (declared.isEmpty()) {
+            return;
+        }
+        List<String> regimes = new ArrayList<>(declared);
         regimes.retainAll(PERSONAL_DATA_REGIMES);
         if (regimes.isEmpty()) {
             return;
