@@ -67,12 +67,22 @@ public final class SchemaExamples implements ExampleValidator {
     private final Workspace workspace;
     private final boolean openApi31;
     private final boolean formatAssertions;
+    private final boolean vouching;
     private Mode mode;
 
     public SchemaExamples(IndexedDocument document, boolean formatAssertions) {
+        this(document, formatAssertions, true);
+    }
+
+    /**
+     * With {@code vouching} false, the validator checks every example, also those a shortcut would vouch for: for
+     * tests that hold the shortcuts to the validator.
+     */
+    SchemaExamples(IndexedDocument document, boolean formatAssertions, boolean vouching) {
         this.workspace = document.workspace();
         this.openApi31 = document.version().atLeast31();
         this.formatAssertions = formatAssertions;
+        this.vouching = vouching;
     }
 
     @Override
@@ -93,6 +103,8 @@ public final class SchemaExamples implements ExampleValidator {
         private final Map<SourceFile, Schema> documents = new IdentityHashMap<>();
         private final Map<JsonNode, Schema> compiled = new IdentityHashMap<>();
         private final BoundedPatterns patterns = new BoundedPatterns();
+        /** Vouches for the examples that certainly fit, in the OpenAPI 3.0 dialect only (see CertainFit). */
+        private final CertainFit certainFit = openApi31 ? null : new CertainFit(workspace, formatAssertions);
 
         /** The validator's registry, made on the first example: most specs without examples never need it. */
         private SchemaRegistry registry() {
@@ -119,7 +131,8 @@ public final class SchemaExamples implements ExampleValidator {
          * rules).
          */
         List<Problem> validate(TreeNode schemaNode, JsonNode example, Direction direction) {
-            if (fitsTypeOnly(schemaNode.value(), example)) {
+            if (vouching && (fitsTypeOnly(schemaNode.value(), example) || certainFit != null
+                    && certainFit.judge(schemaNode.file(), schemaNode.value(), example) == CertainFit.Verdict.FITS)) {
                 return List.of();
             }
             Schema schema = compile(schemaNode);
