@@ -1,6 +1,7 @@
 package dev.goalpost.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.goalpost.load.PositionedObjectNode;
 import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.Workspace;
 import java.util.Set;
@@ -49,17 +50,19 @@ final class CertainFit {
     }
 
     private Verdict judge(SourceFile file, JsonNode schema, JsonNode example, int depth) {
-        if (++steps > MAX_STEPS || depth > MAX_DEPTH || schema == null || !schema.isObject() || example.isNull()) {
+        // Trees Goalpost loaded are read member by member, without the entries of a map's iterator; anything else
+        // (a node no loader made) is left to the validator.
+        if (++steps > MAX_STEPS || depth > MAX_DEPTH || !(schema instanceof PositionedObjectNode object)
+                || example.isNull() || example.isObject() && !(example instanceof PositionedObjectNode)) {
             return Verdict.UNSURE;
         }
-        JsonNode ref = schema.get("$ref");
+        JsonNode ref = object.get("$ref");
         if (ref != null) {
-            return referenced(file, schema, ref, example, depth);
+            return referenced(file, object, ref, example, depth);
         }
         boolean unsure = false;
-        for (var members = schema.fields(); members.hasNext();) {
-            var member = members.next();
-            Verdict verdict = keyword(file, schema, member.getKey(), member.getValue(), example, depth);
+        for (int i = 0; i < object.size(); i++) {
+            Verdict verdict = keyword(file, object, object.keyAt(i), object.valueAt(i), example, depth);
             if (verdict == Verdict.MISFITS) {
                 return Verdict.MISFITS;
             }
@@ -72,7 +75,8 @@ final class CertainFit {
      * A schema with {@code $ref}: the referenced schema always applies, so its misfit is certain; a fit needs the
      * siblings to fit as well, since only some drafts apply them.
      */
-    private Verdict referenced(SourceFile file, JsonNode schema, JsonNode ref, JsonNode example, int depth) {
+    private Verdict referenced(SourceFile file, PositionedObjectNode schema, JsonNode ref, JsonNode example,
+            int depth) {
         Workspace.Target target = ref.isTextual() ? workspace.follow(file, ref.textValue()) : null;
         if (target == null || target.node() == null) {
             return Verdict.UNSURE;
@@ -81,10 +85,9 @@ final class CertainFit {
         if (verdict != Verdict.FITS) {
             return verdict;
         }
-        for (var members = schema.fields(); members.hasNext();) {
-            var member = members.next();
-            if (!member.getKey().equals("$ref")
-                    && keyword(file, schema, member.getKey(), member.getValue(), example, depth) != Verdict.FITS) {
+        for (int i = 0; i < schema.size(); i++) {
+            if (!schema.keyAt(i).equals("$ref")
+                    && keyword(file, schema, schema.keyAt(i), schema.valueAt(i), example, depth) != Verdict.FITS) {
                 return Verdict.UNSURE;
             }
         }
@@ -144,12 +147,12 @@ final class CertainFit {
         if (!example.isObject()) {
             return Verdict.FITS;
         }
+        PositionedObjectNode members = (PositionedObjectNode) example;
         Verdict all = Verdict.FITS;
-        for (var members = example.fields(); members.hasNext();) {
-            var member = members.next();
-            JsonNode property = properties.get(member.getKey());
+        for (int i = 0; i < members.size(); i++) {
+            JsonNode property = properties.get(members.keyAt(i));
             if (property != null) {
-                all = and(all, judge(file, property, member.getValue(), depth + 1));
+                all = and(all, judge(file, property, members.valueAt(i), depth + 1));
                 if (all == Verdict.MISFITS) {
                     return all;
                 }
@@ -190,16 +193,16 @@ final class CertainFit {
         if (!additional.isBoolean() && !additional.isObject()) {
             return Verdict.UNSURE;
         }
+        PositionedObjectNode members = (PositionedObjectNode) example;
         Verdict all = Verdict.FITS;
-        for (var members = example.fields(); members.hasNext();) {
-            var member = members.next();
-            if (properties != null && properties.has(member.getKey())) {
+        for (int i = 0; i < members.size(); i++) {
+            if (properties != null && properties.has(members.keyAt(i))) {
                 continue;
             }
             if (additional.isBoolean()) {
                 return Verdict.MISFITS;
             }
-            all = and(all, judge(file, additional, member.getValue(), depth + 1));
+            all = and(all, judge(file, additional, members.valueAt(i), depth + 1));
             if (all == Verdict.MISFITS) {
                 return all;
             }
