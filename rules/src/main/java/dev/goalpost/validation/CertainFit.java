@@ -17,7 +17,8 @@ import java.util.Set;
  * <p>A verdict is given only where the dialect leaves no doubt. A keyword this class does not know, a pattern, a
  * discriminator, {@code readOnly} or {@code writeOnly} (which the validator reads with the example's direction), a
  * {@code null} example, a number that is not an exact integer against a bound: each leaves the answer to the
- * validator. {@link Verdict#MISFITS} is given only for a wrong type, a missing required property, a member that
+ * validator. {@link Verdict#MISFITS} is given only for a wrong type, a missing required property (not one declared
+ * {@code readOnly} or {@code writeOnly}, which the validator excuses on one side), a member that
  * {@code additionalProperties: false} forbids, or a string outside an enum of strings, and serves only to tell that
  * exactly one branch of a {@code oneOf} fits. A {@code $ref}'s siblings, which JSON Schema draft 4 ignores and later
  * drafts apply, must fit as well for a fit, so either reading agrees with the verdict.
@@ -103,7 +104,7 @@ final class CertainFit {
             case "type" -> type(value, example);
             case "format" -> formatAssertions ? Verdict.UNSURE : Verdict.FITS;
             case "properties" -> properties(file, value, example, depth);
-            case "required" -> required(value, example);
+            case "required" -> required(schema, value, example);
             case "additionalProperties" -> additionalProperties(file, schema, value, example, depth);
             case "items" -> items(file, value, example, depth);
             case "enum" -> enumeration(value, example);
@@ -161,7 +162,11 @@ final class CertainFit {
         return all;
     }
 
-    private static Verdict required(JsonNode required, JsonNode example) {
+    /**
+     * A missing required property is a misfit unless its declaration may say {@code readOnly} or {@code writeOnly}:
+     * the validator does not require those on the side that does not carry them.
+     */
+    private static Verdict required(JsonNode schema, JsonNode required, JsonNode example) {
         if (!required.isArray()) {
             return Verdict.UNSURE;
         }
@@ -173,12 +178,18 @@ final class CertainFit {
         if (!example.isObject()) {
             return Verdict.FITS;
         }
+        Verdict verdict = Verdict.FITS;
         for (JsonNode name : required) {
             if (!example.has(name.textValue())) {
-                return Verdict.MISFITS;
+                JsonNode declared = schema.path("properties").get(name.textValue());
+                if (declared == null || declared.isObject() && !declared.has("$ref") && !declared.has("readOnly")
+                        && !declared.has("writeOnly")) {
+                    return Verdict.MISFITS;
+                }
+                verdict = Verdict.UNSURE;
             }
         }
-        return Verdict.FITS;
+        return verdict;
     }
 
     private Verdict additionalProperties(SourceFile file, JsonNode schema, JsonNode additional, JsonNode example,

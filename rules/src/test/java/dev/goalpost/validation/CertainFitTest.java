@@ -61,6 +61,8 @@ class CertainFitTest {
                 misfitsNested: {type: object, properties: {id: {type: integer}}, example: {id: x}}
                 misfitsThroughRef: {type: object, properties: {pet: {$ref: '#/components/schemas/Pet'}}, example: {pet: {}}}
                 misfitsEveryOneOf: {oneOf: [{type: string}, {type: integer}], example: {a: 1}}
+                unsureRequiredReadOnly: {type: object, required: [id], properties: {id: {type: integer, readOnly: true}}, example: {}}
+                unsureRequiredWriteOnlyBranch: {oneOf: [{type: object, required: [secret], properties: {secret: {type: string, writeOnly: true}}}, {type: string}], example: {}}
                 unsurePattern: {type: string, pattern: '^a', example: abc}
                 unsureReadOnly: {type: object, properties: {id: {type: integer, readOnly: true}}, example: {id: 1}}
                 unsureNull: {type: string, nullable: true, example: null}
@@ -107,6 +109,8 @@ class CertainFitTest {
                 Arguments.of("misfitsNested", Verdict.MISFITS),
                 Arguments.of("misfitsThroughRef", Verdict.MISFITS),
                 Arguments.of("misfitsEveryOneOf", Verdict.MISFITS),
+                Arguments.of("unsureRequiredReadOnly", Verdict.UNSURE),
+                Arguments.of("unsureRequiredWriteOnlyBranch", Verdict.UNSURE),
                 Arguments.of("unsurePattern", Verdict.UNSURE),
                 Arguments.of("unsureReadOnly", Verdict.UNSURE),
                 Arguments.of("unsureNull", Verdict.UNSURE),
