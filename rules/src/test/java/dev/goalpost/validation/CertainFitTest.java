@@ -162,6 +162,29 @@ class CertainFitTest {
         assertThat(new SchemaExamples(document, true).validate(example)).isNotEmpty();
     }
 
+    @Test
+    void aDeepOrWideExampleIsLeftToTheValidator(@TempDir Path folder) {
+        String deep = "{\"a\": ".repeat(70) + "1" + "}".repeat(70);
+        String wide = "[" + "1, ".repeat(10_000) + "1]";
+        IndexedDocument bounded = IndexedDocument.of(new SpecLoader(LoadOptions.defaults()).load(write(folder,
+                "bounds.json", """
+                {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+                 "components": {"schemas": {
+                   "Nested": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/Nested"}},
+                              "example": %s},
+                   "Numbers": {"type": "array", "items": {"type": "integer"}, "example": %s}}}}
+                """.formatted(deep, wide))));
+        for (String name : List.of("Nested", "Numbers")) {
+            Example example = bounded.schemas().stream()
+                    .filter(s -> s.node().pointer().equals("/components/schemas/" + name)).findFirst().orElseThrow()
+                    .examples().get(0);
+            TreeNode schema = (TreeNode) example.schemaNode();
+            assertThat(new CertainFit(bounded.workspace(), false)
+                    .judge(schema.file(), schema.value(), ((TreeNode) example.value()).value()))
+                    .as(name).isEqualTo(Verdict.UNSURE);
+        }
+    }
+
     private Example exampleOf(String name) {
         Schema schema = document.schemas().stream()
                 .filter(s -> s.node().pointer().equals("/components/schemas/" + name)).findFirst().orElseThrow();
