@@ -42,10 +42,13 @@ public final class DiscriminatorMapping implements ExampleRule {
             return;
         }
         if (value.isObject()) {
-            for (String keyword : List.of("oneOf", "anyOf")) {
-                SpecNode chosen = chosenBranch(schema, keyword, value, context);
-                if (chosen != null) {
-                    walk(chosen, value, depth + 1, budget, context);
+            SpecNode discriminator = schema.get("discriminator");
+            if (discriminator != null) {
+                for (String keyword : List.of("oneOf", "anyOf")) {
+                    SpecNode chosen = chosenBranch(schema, discriminator, keyword, value, context);
+                    if (chosen != null) {
+                        walk(chosen, value, depth + 1, budget, context);
+                    }
                 }
             }
             SpecNode allOf = schema.get("allOf");
@@ -56,16 +59,21 @@ public final class DiscriminatorMapping implements ExampleRule {
             }
             SpecNode properties = schema.get("properties");
             if (properties != null && properties.isObject()) {
-                value.members().forEach((name, member) -> {
+                // Name by name: most of an example's members have no schema that could hold a discriminator, and
+                // a view of every member would be made for nothing.
+                for (String name : value.keys()) {
                     SpecNode property = properties.get(name);
                     if (property != null) {
-                        walk(property, member, depth + 1, budget, context);
+                        walk(property, value.get(name), depth + 1, budget, context);
                     }
-                });
+                }
             }
-        } else if (value.isArray() && schema.get("items") != null) {
-            for (SpecNode element : value.elements()) {
-                walk(schema.get("items"), element, depth + 1, budget, context);
+        } else if (value.isArray()) {
+            SpecNode items = schema.get("items");
+            if (items != null) {
+                for (SpecNode element : value.elements()) {
+                    walk(items, element, depth + 1, budget, context);
+                }
             }
         }
     }
@@ -74,10 +82,10 @@ public final class DiscriminatorMapping implements ExampleRule {
      * The branch of {@code keyword} the value's discriminator selects, or null; reports the discriminator when it has
      * no mapping and the value names none of the branches.
      */
-    private static SpecNode chosenBranch(SpecNode schema, String keyword, SpecNode value, RuleContext context) {
+    private static SpecNode chosenBranch(SpecNode schema, SpecNode discriminator, String keyword, SpecNode value,
+            RuleContext context) {
         SpecNode branches = schema.get(keyword);
-        SpecNode discriminator = schema.get("discriminator");
-        String property = discriminator == null ? null : discriminator.text("propertyName");
+        String property = discriminator.text("propertyName");
         if (branches == null || !branches.isArray() || property == null) {
             return null;
         }
