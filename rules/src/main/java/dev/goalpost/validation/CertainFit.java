@@ -16,8 +16,8 @@ import java.util.Set;
  *
  * <p>A verdict is given only where the dialect leaves no doubt. A keyword this class does not know, a pattern, a
  * discriminator, {@code readOnly} or {@code writeOnly} (which the validator reads with the example's direction), a
- * {@code null} example, a number that is not an exact integer against a bound: each leaves the answer to the
- * validator. {@link Verdict#MISFITS} is given only for a wrong type, a missing required property (not one declared
+ * {@code null} where the schema itself does not say {@code nullable: true}, a number that is not an exact integer
+ * against a bound: each leaves the answer to the validator. {@link Verdict#MISFITS} is given only for a wrong type, a missing required property (not one declared
  * {@code readOnly} or {@code writeOnly}, which the validator excuses on one side), a member that
  * {@code additionalProperties: false} forbids, or a string outside an enum of strings, and serves only to tell that
  * exactly one branch of a {@code oneOf} fits. A {@code $ref}'s siblings, which JSON Schema draft 4 ignores and later
@@ -28,9 +28,13 @@ final class CertainFit {
     /** What this class can say of an example against a schema. */
     enum Verdict { FITS, MISFITS, UNSURE }
 
-    /** Keywords that say nothing of what a value must be (for a {@code null} example, nothing is said at all). */
+    /** Keywords that say nothing of what a value must be ({@code nullable} speaks only of a {@code null}). */
     private static final Set<String> ANNOTATIONS = Set.of("title", "description", "example", "examples", "default",
             "deprecated", "externalDocs", "xml", "nullable");
+    /** Keywords that say nothing of a {@code null}: each applies to one other kind of value. */
+    private static final Set<String> NOT_FOR_NULL = Set.of("properties", "required", "additionalProperties", "items",
+            "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems", "minProperties",
+            "maxProperties", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf");
     /** How many schema-and-value pairs one example may cost before the validator decides instead. */
     private static final int MAX_STEPS = 10_000;
     private static final int MAX_DEPTH = 64;
@@ -54,8 +58,11 @@ final class CertainFit {
         // Trees Goalpost loaded are read member by member, without the entries of a map's iterator; anything else
         // (a node no loader made) is left to the validator.
         if (++steps > MAX_STEPS || depth > MAX_DEPTH || !(schema instanceof PositionedObjectNode object)
-                || example.isNull() || example.isObject() && !(example instanceof PositionedObjectNode)) {
+                || example.isObject() && !(example instanceof PositionedObjectNode)) {
             return Verdict.UNSURE;
+        }
+        if (example.isNull()) {
+            return nullFits(object) ? Verdict.FITS : Verdict.UNSURE;
         }
         JsonNode ref = object.get("$ref");
         if (ref != null) {
@@ -122,6 +129,27 @@ final class CertainFit {
             case "uniqueItems" -> value.isBoolean() && !value.booleanValue() ? Verdict.FITS : Verdict.UNSURE;
             default -> Verdict.UNSURE; // pattern, discriminator, readOnly, writeOnly, not, multipleOf, the unknown
         };
+    }
+
+    /**
+     * A {@code null} fits a schema that says {@code nullable: true} itself and has no keyword that could still
+     * refuse it: only a type, annotations and keywords that apply to other kinds of values. (The validator also lets
+     * a {@code nullable} reached through {@code $ref} or {@code allOf} count; that is left to it.)
+     */
+    private boolean nullFits(PositionedObjectNode schema) {
+        JsonNode nullable = schema.get("nullable");
+        if (nullable == null || !nullable.isBoolean() || !nullable.booleanValue()) {
+            return false;
+        }
+        for (int i = 0; i < schema.size(); i++) {
+            String name = schema.keyAt(i);
+            if (!(name.startsWith("x-") || ANNOTATIONS.contains(name) || NOT_FOR_NULL.contains(name)
+                    || name.equals("type") && schema.valueAt(i).isTextual()
+                    || name.equals("format") && !formatAssertions)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Verdict type(JsonNode type, JsonNode example) {

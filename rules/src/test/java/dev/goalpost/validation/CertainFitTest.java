@@ -65,7 +65,11 @@ class CertainFitTest {
                 unsureRequiredWriteOnlyBranch: {oneOf: [{type: object, required: [secret], properties: {secret: {type: string, writeOnly: true}}}, {type: string}], example: {}}
                 unsurePattern: {type: string, pattern: '^a', example: abc}
                 unsureReadOnly: {type: object, properties: {id: {type: integer, readOnly: true}}, example: {id: 1}}
-                unsureNull: {type: string, nullable: true, example: null}
+                fitsNullable: {type: string, nullable: true, maxLength: 3, example: null}
+                fitsNullableProperty: {type: object, properties: {a: {type: string, nullable: true}}, example: {a: null}}
+                unsureNull: {type: string, example: null}
+                unsureNullableEnum: {type: string, nullable: true, enum: [a], example: null}
+                unsureNullableInAllOf: {type: object, properties: {a: {allOf: [{type: string, nullable: true}]}}, example: {a: null}}
                 unsureTwoOneOfs: {oneOf: [{type: number}, {type: integer}], example: 3}
                 unsureTooShort: {type: string, minLength: 5, example: ab}
                 unsureIntegerAsDecimal: {type: integer, example: 1.0}
@@ -113,7 +117,11 @@ class CertainFitTest {
                 Arguments.of("unsureRequiredWriteOnlyBranch", Verdict.UNSURE),
                 Arguments.of("unsurePattern", Verdict.UNSURE),
                 Arguments.of("unsureReadOnly", Verdict.UNSURE),
+                Arguments.of("fitsNullable", Verdict.FITS),
+                Arguments.of("fitsNullableProperty", Verdict.FITS),
                 Arguments.of("unsureNull", Verdict.UNSURE),
+                Arguments.of("unsureNullableEnum", Verdict.UNSURE),
+                Arguments.of("unsureNullableInAllOf", Verdict.UNSURE),
                 Arguments.of("unsureTwoOneOfs", Verdict.UNSURE),
                 Arguments.of("unsureTooShort", Verdict.UNSURE),
                 Arguments.of("unsureAstralLength", Verdict.UNSURE),
