@@ -16,12 +16,13 @@ import java.util.Set;
  *
  * <p>A verdict is given only where the dialect leaves no doubt. A keyword this class does not know, a pattern, a
  * discriminator, {@code readOnly} or {@code writeOnly} (which the validator reads with the example's direction), a
- * {@code null} where the schema itself does not say {@code nullable: true}, a number that is not an exact integer
- * against a bound: each leaves the answer to the validator. {@link Verdict#MISFITS} is given only for a wrong type, a missing required property (not one declared
- * {@code readOnly} or {@code writeOnly}, which the validator excuses on one side), a member that
- * {@code additionalProperties: false} forbids, or a string outside an enum of strings, and serves only to tell that
- * exactly one branch of a {@code oneOf} fits. A {@code $ref}'s siblings, which JSON Schema draft 4 ignores and later
- * drafts apply, must fit as well for a fit, so either reading agrees with the verdict.
+ * {@code null} where the schema (or the one a {@code $ref} leads to) does not itself say {@code nullable: true}, a
+ * number that is not an exact integer against a bound: each leaves the answer to the validator.
+ * {@link Verdict#MISFITS} is given only for a wrong type, a missing required property (not one declared {@code readOnly} or
+ * {@code writeOnly}, which the validator excuses on one side), a member that {@code additionalProperties: false}
+ * forbids, or a string outside an enum of strings, and serves only to tell that exactly one branch of a {@code oneOf}
+ * fits. A {@code $ref}'s siblings, which JSON Schema draft 4 ignores and later drafts apply, must fit as well for a
+ * fit, so either reading agrees with the verdict.
  */
 final class CertainFit {
 
@@ -61,12 +62,12 @@ final class CertainFit {
                 || example.isObject() && !(example instanceof PositionedObjectNode)) {
             return Verdict.UNSURE;
         }
-        if (example.isNull()) {
-            return nullFits(object) ? Verdict.FITS : Verdict.UNSURE;
-        }
         JsonNode ref = object.get("$ref");
         if (ref != null) {
             return referenced(file, object, ref, example, depth);
+        }
+        if (example.isNull()) {
+            return nullFits(object) ? Verdict.FITS : Verdict.UNSURE;
         }
         boolean unsure = false;
         for (int i = 0; i < object.size(); i++) {
@@ -118,7 +119,8 @@ final class CertainFit {
             case "allOf" -> allOf(file, value, example, depth);
             case "anyOf" -> anyOf(file, value, example, depth);
             case "oneOf" -> oneOf(file, value, example, depth);
-            case "minLength" -> example.isTextual() ? atLeast(codePoints(example.textValue()), value) : notApplied(value);
+            case "minLength" -> example.isTextual() ? atLeast(codePoints(example.textValue()), value)
+                    : notApplied(value);
             case "maxLength" -> example.isTextual() ? atMost(example.textValue().length(), value) : notApplied(value);
             case "minItems" -> example.isArray() ? atLeast(example.size(), value) : notApplied(value);
             case "maxItems" -> example.isArray() ? atMost(example.size(), value) : notApplied(value);
@@ -134,7 +136,7 @@ final class CertainFit {
     /**
      * A {@code null} fits a schema that says {@code nullable: true} itself and has no keyword that could still
      * refuse it: only a type, annotations and keywords that apply to other kinds of values. (The validator also lets
-     * a {@code nullable} reached through {@code $ref} or {@code allOf} count; that is left to it.)
+     * a {@code nullable} on a schema that includes this one through {@code allOf} count; that is left to it.)
      */
     private boolean nullFits(PositionedObjectNode schema) {
         JsonNode nullable = schema.get("nullable");
