@@ -38,6 +38,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A loaded spec indexed for the rules by one {@link TypedWalk} over its version's {@link Grammar}: path items,
@@ -68,7 +69,7 @@ public final class IndexedDocument implements ApiDocument {
      * {@link #rootOrInfo} by name: a schema rule asks for the document's declarations once per schema, tens of
      * thousands of times on a large spec.
      */
-    private final Map<String, List<TreeNode>> rootOrInfo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, List<TreeNode>> rootOrInfo = new ConcurrentHashMap<>();
 
     private IndexedDocument(Workspace workspace, TreeNode root, SpecVersion version) {
         this.workspace = workspace;
@@ -832,11 +833,11 @@ public final class IndexedDocument implements ApiDocument {
             }
         }
 
-    /**
-         * A depth-first scan over the containers of a tree, in arrays rather than one object per container: a scan
-         * visits every container of the reached content, most of a large spec. A container's pointer is spelt out only
-         * when one is needed (at a discriminator), from the names and indexes of the containers on the way to it, which
-         * a depth-first scan has just visited.
+        /**
+         * A depth-first scan over the containers of a tree, in arrays rather than one object per container: a
+         * scan visits every container of the reached content, most of a large spec. A container's pointer is spelt
+         * out only when one is needed (at a discriminator), from the names and indexes of the containers on the way
+         * to it, which a depth-first scan has just visited.
          */
         private static final class ContainerScan {
             private JsonNode[] nodes = new JsonNode[64];

@@ -18,11 +18,11 @@ import java.util.Set;
  * discriminator, {@code readOnly} or {@code writeOnly} (which the validator reads with the example's direction), a
  * {@code null} where the schema (or the one a {@code $ref} leads to) does not itself say {@code nullable: true}, a
  * number that is not an exact integer against a bound: each leaves the answer to the validator.
- * {@link Verdict#MISFITS} is given only for a wrong type, a missing required property (not one declared {@code readOnly} or
- * {@code writeOnly}, which the validator excuses on one side), a member that {@code additionalProperties: false}
- * forbids, or a string outside an enum of strings, and serves only to tell that exactly one branch of a {@code oneOf}
- * fits. A {@code $ref}'s siblings, which JSON Schema draft 4 ignores and later drafts apply, must fit as well for a
- * fit, so either reading agrees with the verdict.
+ * {@link Verdict#MISFITS} is given only for a wrong type, a missing required property (not one declared
+ * {@code readOnly} or {@code writeOnly}, which the validator excuses on one side), a member that
+ * {@code additionalProperties: false} forbids, or a string outside an enum of strings, and serves only to tell that
+ * exactly one branch of a {@code oneOf} fits. A {@code $ref}'s siblings, which JSON Schema draft 4 ignores and later
+ * drafts apply, must fit as well for a fit, so either reading agrees with the verdict.
  */
 final class CertainFit {
 
@@ -344,9 +344,9 @@ final class CertainFit {
         }
         JsonNode exclusive = schema.get(name.equals("minimum") ? "exclusiveMinimum" : "exclusiveMaximum");
         boolean strict = exclusive != null && exclusive.isBoolean() && exclusive.booleanValue();
-        long difference = Long.compare(example.longValue(), limit.longValue());
-        boolean within = name.equals("minimum") ? difference > 0 || difference == 0 && !strict
-                : difference < 0 || difference == 0 && !strict;
+        int order = Long.compare(example.longValue(), limit.longValue());
+        boolean within = name.equals("minimum") ? order > 0 || order == 0 && !strict
+                : order < 0 || order == 0 && !strict;
         return within ? Verdict.FITS : Verdict.UNSURE;
     }
 
