@@ -14,7 +14,9 @@ import java.util.Set;
  * stands in for the {@code LinkedHashMap} Jackson would use, at about a third of its memory, which matters on
  * specs of millions of members; large objects get a hash index on first lookup. Two arrays hold everything (names
  * and values alternating in one, their packed positions alternating in the other): a tree is mostly small objects,
- * and every array is one more object for the garbage collector to copy while a lint runs.
+ * and every array is one more object for the garbage collector to copy while a lint runs. For the same reason a
+ * read object's positions sit in its reader's {@link PositionChunks}; it takes an array of its own only when
+ * changed.
  */
 final class PositionedMembers extends AbstractMap<String, JsonNode> {
 
@@ -24,8 +26,14 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
 
     /** Member {@code i}'s name at {@code 2i}, its value at {@code 2i + 1}. */
     private Object[] slots;
-    /** Where member {@code i}'s name ({@code 2i}) and value ({@code 2i + 1}) are written, packed; -1 for unknown. */
+    /**
+     * Where member {@code i}'s name ({@code first + 2i}) and value ({@code first + 2i + 1}) are written, packed;
+     * -1 for unknown. Read objects keep them in their reader's {@link PositionChunks}, shared with other nodes.
+     */
     private long[] positions;
+    private int first;
+    /** True while {@link #positions} is a reader's chunk, which has no room to grow and holds others' positions. */
+    private boolean sharedPositions;
     private int size;
     /**
      * Built on first lookup in a large object (while reading, to find a repeated key): open addressing over member
@@ -47,6 +55,7 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
 
     /** Adds a member, or replaces the value of one with the same name; returns the earlier key position or -1. */
     long putPositioned(String key, JsonNode value, long keyPosition, long valuePosition) {
+        ownPositions();
         int at = indexOf(key);
         if (at >= 0) {
             long earlier = positions[2 * at];
@@ -80,14 +89,33 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
      * Takes the members gathered in {@code buffer} (a reader's, reused from object to object), in arrays of
      * exactly their size, and empties the buffer for the next object.
      */
-    void takeFrom(PositionedMembers buffer) {
-        slots = buffer.size == 0 ? NO_SLOTS : Arrays.copyOf(buffer.slots, 2 * buffer.size);
-        positions = buffer.size == 0 ? NO_POSITIONS : Arrays.copyOf(buffer.positions, 2 * buffer.size);
+    void takeFrom(PositionedMembers buffer, PositionChunks chunks) {
+        int count = 2 * buffer.size;
+        slots = count == 0 ? NO_SLOTS : Arrays.copyOf(buffer.slots, count);
+        int at = count == 0 ? -1 : chunks.store(buffer.positions, count);
+        if (at >= 0) {
+            positions = chunks.chunk();
+            first = at;
+            sharedPositions = true;
+        } else {
+            positions = count == 0 ? NO_POSITIONS : Arrays.copyOf(buffer.positions, count);
+            first = 0;
+            sharedPositions = false;
+        }
         size = buffer.size;
         index = null;
         // What the buffer still points at is not cleared: a reader and its buffers are gone once it has read.
         buffer.size = 0;
         buffer.index = null;
+    }
+
+    /** Gives this object a positions array of its own before it changes. */
+    private void ownPositions() {
+        if (sharedPositions) {
+            positions = Arrays.copyOfRange(positions, first, first + slots.length);
+            first = 0;
+            sharedPositions = false;
+        }
     }
 
     String keyAt(int i) {
@@ -101,12 +129,13 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
     /** Where a member's key is written; null when absent or added through Jackson's own API (no position). */
     Position keyPosition(String name) {
         int at = indexOf(name);
-        return at < 0 || positions[2 * at] < 0 ? null : Position.unpack(positions[2 * at]);
+        return at < 0 || positions[first + 2 * at] < 0 ? null : Position.unpack(positions[first + 2 * at]);
     }
 
     Position valuePosition(String name) {
         int at = indexOf(name);
-        return at < 0 || positions[2 * at + 1] < 0 ? null : Position.unpack(positions[2 * at + 1]);
+        return at < 0 || positions[first + 2 * at + 1] < 0 ? null
+                : Position.unpack(positions[first + 2 * at + 1]);
     }
 
     /**
@@ -202,6 +231,7 @@ final class PositionedMembers extends AbstractMap<String, JsonNode> {
         if (at < 0) {
             return null;
         }
+        ownPositions();
         JsonNode previous = (JsonNode) slots[2 * at + 1];
         int tail = 2 * (size - at - 1);
         System.arraycopy(slots, 2 * at + 2, slots, 2 * at, tail);

@@ -24,9 +24,12 @@ public final class PositionedObjectNode extends ObjectNode {
         this.members = members;
     }
 
-    /** Called once the object is read completely, with the members gathered (the buffer is emptied for reuse). */
-    void complete(PositionedMembers read) {
-        members.takeFrom(read);
+    /**
+     * Called once the object is read completely, with the members gathered (the buffer is emptied for reuse) and
+     * the reader's chunks to keep their positions in.
+     */
+    void complete(PositionedMembers read, PositionChunks chunks) {
+        members.takeFrom(read, chunks);
     }
 
     /**

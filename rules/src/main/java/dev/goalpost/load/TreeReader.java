@@ -350,12 +350,12 @@ final class TreeReader {
         }
 
         /** The finished node; the buffers are emptied for the next container at this depth. */
-        JsonNode complete() {
+        JsonNode complete(PositionChunks chunks) {
             if (!array) {
-                object.complete(members);
+                object.complete(members, chunks);
                 return object;
             }
-            JsonNode node = new PositionedArrayNode(elements, elementPositions, elementCount);
+            JsonNode node = new PositionedArrayNode(elements, elementPositions, elementCount, chunks);
             elementCount = 0;
             return node;
         }
@@ -365,6 +365,7 @@ final class TreeReader {
         private final JsonParser parser;
         private final ParserBase jsonBase;
         private final SharedTexts texts = new SharedTexts();
+        private final PositionChunks chunks = new PositionChunks();
         private final boolean yaml;
         private final List<Problem> problems;
         /** The open containers, outermost first: {@code frames[0 .. depth - 1]}. */
@@ -479,7 +480,7 @@ final class TreeReader {
             if (frame.merges != null) {
                 applyMerges(frame);
             }
-            JsonNode node = frame.complete();
+            JsonNode node = frame.complete(chunks);
             if (frame.anchor != null) {
                 anchors.put(frame.anchor, node);
                 anchoredSizes.put(node, frame.expandedSize);

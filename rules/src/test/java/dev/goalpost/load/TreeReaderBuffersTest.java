@@ -88,6 +88,74 @@ class TreeReaderBuffersTest {
         assertThat(names(result.root().get("base"))).containsExactly("a", "b");
     }
 
+    @Test
+    void positionsKeptInSharedChunksStayExactAcrossManyChunks() {
+        // One object per line, of 1 to 7 members and an array beside them: enough positions for several chunks.
+        int lines = 4000;
+        StringBuilder json = new StringBuilder("[\n");
+        for (int line = 0; line < lines; line++) {
+            int members = 1 + line % 7;
+            json.append(line == 0 ? "" : ",\n").append("{\"list\": [").append(line).append(", 7]");
+            for (int i = 1; i < members; i++) {
+                json.append(", \"k").append(i).append("\": ").append(line);
+            }
+            json.append('}');
+        }
+        String text = json.append("\n]").toString();
+        assertThat(text.length()).as("more positions than the first chunks hold").isGreaterThan(8 * PositionChunks.FIRST);
+        for (boolean fromBytes : new boolean[] {true, false}) {
+            JsonNode root = fromBytes ? reader.read(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).root()
+                    : reader.read(text, true).root();
+            for (int line = 0; line < lines; line++) {
+                PositionedObjectNode object = (PositionedObjectNode) root.get(line);
+                int row = line + 2;
+                String written = text.split("\n")[line + 1];
+                assertThat(object.keyPosition("list")).isEqualTo(new Position(row, 2));
+                assertThat(object.valuePosition("list")).isEqualTo(new Position(row, 10));
+                for (int i = 1; i < 1 + line % 7; i++) {
+                    assertThat(object.valuePosition("k" + i))
+                            .isEqualTo(new Position(row, written.indexOf("\"k" + i + "\"") + 6 + String.valueOf(i).length()));
+                }
+                PositionedArrayNode list = (PositionedArrayNode) object.get("list");
+                assertThat(list.position(1)).isEqualTo(new Position(row, written.indexOf(", 7]") + 3));
+                assertThat(list.position(2)).isNull();
+            }
+        }
+    }
+
+    @Test
+    void objectsChangedAfterReadingKeepTheirPositionsAndLeaveTheirNeighboursAlone() {
+        String json = "[{\"a\": 1, \"b\": 2},\n{\"c\": 3, \"d\": 4},\n{\"e\": 5}]";
+        JsonNode root = reader.read(json, true).root();
+        PositionedObjectNode first = (PositionedObjectNode) root.get(0);
+        PositionedObjectNode second = (PositionedObjectNode) root.get(1);
+        PositionedObjectNode third = (PositionedObjectNode) root.get(2);
+        second.remove("c");
+        third.put("added", 6);
+        assertThat(names(second)).containsExactly("d");
+        assertThat(second.keyPosition("d")).isEqualTo(new Position(2, 10));
+        assertThat(second.valuePosition("d")).isEqualTo(new Position(2, 15));
+        assertThat(names(third)).containsExactly("e", "added");
+        assertThat(third.keyPosition("e")).isEqualTo(new Position(3, 2));
+        assertThat(third.keyPosition("added")).as("added through Jackson: no place in the file").isNull();
+        assertThat(first.keyPosition("a")).isEqualTo(new Position(1, 3));
+        assertThat(first.valuePosition("b")).isEqualTo(new Position(1, 16));
+    }
+
+    @Test
+    void anArrayWithMorePositionsThanAChunkHoldsKeepsThemAll() {
+        int count = PositionChunks.LARGEST + 10;
+        StringBuilder json = new StringBuilder(3 * count).append('[');
+        for (int i = 0; i < count; i++) {
+            json.append(i == 0 ? "0" : ",0");
+        }
+        JsonNode root = reader.read(json.append(']').toString(), true).root();
+        PositionedArrayNode array = (PositionedArrayNode) root;
+        assertThat(array.size()).isEqualTo(count);
+        assertThat(array.position(count - 1)).isEqualTo(new Position(1, 2 * count));
+        assertThat(array.position(count)).isNull();
+    }
+
     /** An object of {@code count} members {@code "k0": 0, "k1": 1, …}. */
     private static String objectOf(int count) {
         StringBuilder object = new StringBuilder("{");
