@@ -247,7 +247,15 @@ final class RuleDispatch {
             for (int k = 0; k < count; k++) {
                 SchemaRule check = checks[k];
                 CheckContext context = contexts[k];
-                guard(task.get(k), schema.node(), schemaSubjects, () -> check.check(schema, context));
+                // As guard(…), without a lambda for each schema and rule: a big spec has tens of thousands of schemas.
+                out.subjects(schemaSubjects);
+                try {
+                    check.check(schema, context);
+                } catch (RuntimeException | StackOverflowError e) {
+                    failed(task.get(k), schema.node(), e);
+                } finally {
+                    out.subjects(null);
+                }
             }
         }
     }
@@ -514,15 +522,20 @@ final class RuleDispatch {
         try {
             check.run();
         } catch (RuntimeException | StackOverflowError e) {
-            TreeNode node = (TreeNode) at;
-            String file = node != null ? node.file().displayName()
-                    : workspace.root() != null ? workspace.root().displayName() : "";
-            out.add(ruleFailed, Severity.ERROR, file, node == null ? null : node.position(),
-                    node == null ? "" : node.pointer(), "the rule " + rule.id() + " failed here ("
-                            + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                            + "); this is a bug in the rule, please report it with this spec");
+            failed(rule, at, e);
         } finally {
             out.subjects(null);
         }
+    }
+
+    /** Reports a rule that threw, at the node it was checking, so that one broken rule costs one finding. */
+    private void failed(ActiveRule rule, dev.goalpost.api.model.SpecNode at, Throwable e) {
+        TreeNode node = (TreeNode) at;
+        String file = node != null ? node.file().displayName()
+                : workspace.root() != null ? workspace.root().displayName() : "";
+        out.add(ruleFailed, Severity.ERROR, file, node == null ? null : node.position(),
+                node == null ? "" : node.pointer(), "the rule " + rule.id() + " failed here ("
+                        + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                        + "); this is a bug in the rule, please report it with this spec");
     }
 }

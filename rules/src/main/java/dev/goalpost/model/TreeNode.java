@@ -10,12 +10,15 @@ import dev.goalpost.load.SourceFile;
 import dev.goalpost.load.Workspace;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.RandomAccess;
 
 /**
  * The engine's {@link SpecNode}: a value of the parsed tree together with where it is written (its file, its parent
@@ -27,16 +30,18 @@ public final class TreeNode implements SpecNode {
 
     private static final int MAX_REF_HOPS = 64;
 
-    private final Workspace workspace;
-    private final SourceFile file;
+    /** Where the node is written: one object for a file's nodes, so that a node takes 32 bytes rather than 40. */
+    private final Place place;
     private final TreeNode parent;
     private final String key;
     private final int index;
     private final JsonNode value;
 
-    private TreeNode(Workspace workspace, SourceFile file, TreeNode parent, String key, int index, JsonNode value) {
-        this.workspace = workspace;
-        this.file = file;
+    /** The workspace a node was reached in, and the file it is written in. */
+    private record Place(Workspace workspace, SourceFile file) {}
+
+    private TreeNode(Place place, TreeNode parent, String key, int index, JsonNode value) {
+        this.place = place;
         this.parent = parent;
         this.key = key;
         this.index = index;
@@ -45,7 +50,7 @@ public final class TreeNode implements SpecNode {
 
     /** The root of a file. */
     public static TreeNode root(Workspace workspace, SourceFile file) {
-        return new TreeNode(workspace, file, null, null, -1, file.root());
+        return new TreeNode(new Place(workspace, file), null, null, -1, file.root());
     }
 
     public JsonNode value() {
@@ -53,11 +58,11 @@ public final class TreeNode implements SpecNode {
     }
 
     public SourceFile file() {
-        return file;
+        return place.file();
     }
 
     public Workspace workspace() {
-        return workspace;
+        return place.workspace();
     }
 
     @Override
@@ -86,7 +91,7 @@ public final class TreeNode implements SpecNode {
             return null;
         }
         JsonNode child = value.get(name);
-        return child == null ? null : new TreeNode(workspace, file, this, name, -1, child);
+        return child == null ? null : new TreeNode(place, this, name, -1, child);
     }
 
     /** Element {@code i} of this array, or null. */
@@ -96,7 +101,7 @@ public final class TreeNode implements SpecNode {
             return null;
         }
         JsonNode child = value.get(i);
-        return child == null ? null : new TreeNode(workspace, file, this, null, i, child);
+        return child == null ? null : new TreeNode(place, this, null, i, child);
     }
 
     /** Follows a path of member names; null as soon as one is missing. */
@@ -127,7 +132,7 @@ public final class TreeNode implements SpecNode {
         }
         List<TreeNode> elements = new ArrayList<>(value.size());
         for (int i = 0; i < value.size(); i++) {
-            elements.add(new TreeNode(workspace, file, this, null, i, value.get(i)));
+            elements.add(new TreeNode(place, this, null, i, value.get(i)));
         }
         return elements;
     }
@@ -143,7 +148,7 @@ public final class TreeNode implements SpecNode {
             TreeNode[] nodes = new TreeNode[names.length];
             for (int i = 0; i < names.length; i++) {
                 names[i] = object.keyAt(i);
-                nodes[i] = new TreeNode(workspace, file, this, names[i], -1, object.valueAt(i));
+                nodes[i] = new TreeNode(place, this, names[i], -1, object.valueAt(i));
             }
             return new MemberMap(names, nodes);
         }
@@ -151,7 +156,7 @@ public final class TreeNode implements SpecNode {
         Iterator<Map.Entry<String, JsonNode>> fields = value.fields();
         while (fields.hasNext()) {
             Map.Entry<String, JsonNode> field = fields.next();
-            members.put(field.getKey(), new TreeNode(workspace, file, this, field.getKey(), -1, field.getValue()));
+            members.put(field.getKey(), new TreeNode(place, this, field.getKey(), -1, field.getValue()));
         }
         return Collections.unmodifiableMap(members);
     }
@@ -162,15 +167,35 @@ public final class TreeNode implements SpecNode {
         if (!value.isObject()) {
             return List.of();
         }
-        List<String> keys = new ArrayList<>(value.size());
         if (value instanceof PositionedObjectNode object) {
-            for (int i = 0; i < object.size(); i++) {
-                keys.add(object.keyAt(i));
-            }
-            return keys;
+            return new KeyList(object);
         }
+        List<String> keys = new ArrayList<>(value.size());
         value.fieldNames().forEachRemaining(keys::add);
-        return keys;
+        return Collections.unmodifiableList(keys);
+    }
+
+    /**
+     * The names of a read object's members, read from the object itself instead of copied: rules ask for the keys
+     * of every schema, and a copy was an array and a list each time. Unmodifiable, as a tree is once read.
+     */
+    private static final class KeyList extends AbstractList<String> implements RandomAccess {
+        private final PositionedObjectNode object;
+
+        KeyList(PositionedObjectNode object) {
+            this.object = object;
+        }
+
+        @Override
+        public String get(int i) {
+            Objects.checkIndex(i, object.size());
+            return object.keyAt(i);
+        }
+
+        @Override
+        public int size() {
+            return object.size();
+        }
     }
 
     /** How many members this object has (0 when this is not an object); with {@link #member(int)}, for walks. */
@@ -188,7 +213,7 @@ public final class TreeNode implements SpecNode {
      */
     public TreeNode member(int i) {
         if (value instanceof PositionedObjectNode object) {
-            return new TreeNode(workspace, file, this, object.keyAt(i), -1, object.valueAt(i));
+            return new TreeNode(place, this, object.keyAt(i), -1, object.valueAt(i));
         }
         return get(keys().get(i));
     }
@@ -228,11 +253,13 @@ public final class TreeNode implements SpecNode {
             if (!node.isRef()) {
                 return node;
             }
-            Workspace.Target target = workspace.follow(node.file, node.ref());
+            Workspace.Target target = place.workspace().follow(node.file(), node.ref());
             if (target == null) {
                 return null;
             }
-            node = at(workspace, target.file(), target.tokens());
+            // Most references point into their own file, whose place is reused.
+            Place targetPlace = target.file() == node.file() ? node.place : new Place(place.workspace(), target.file());
+            node = at(targetPlace, target.tokens());
             if (node == null) {
                 return null;
             }
@@ -249,7 +276,11 @@ public final class TreeNode implements SpecNode {
 
     /** The node at a pointer in a file, with its full address; null when absent. */
     public static TreeNode at(Workspace workspace, SourceFile file, List<String> tokens) {
-        TreeNode node = root(workspace, file);
+        return at(new Place(workspace, file), tokens);
+    }
+
+    private static TreeNode at(Place place, List<String> tokens) {
+        TreeNode node = new TreeNode(place, null, null, -1, place.file().root());
         for (String token : tokens) {
             TreeNode next;
             if (node.value.isArray()) {
@@ -394,7 +425,7 @@ public final class TreeNode implements SpecNode {
 
     @Override
     public String fileName() {
-        return file.displayName();
+        return file().displayName();
     }
 
     @Override
@@ -443,7 +474,7 @@ public final class TreeNode implements SpecNode {
     /** Where this value starts. */
     public Position valuePosition() {
         if (parent == null) {
-            return file.rootPosition();
+            return file().rootPosition();
         }
         Position position = null;
         if (key != null && parent.value instanceof PositionedObjectNode object) {
@@ -474,7 +505,7 @@ public final class TreeNode implements SpecNode {
         if (this == o) {
             return true;
         }
-        if (!(o instanceof TreeNode other) || other.file != file || other.value != value || other.index != index
+        if (!(o instanceof TreeNode other) || other.file() != file() || other.value != value || other.index != index
                 || !java.util.Objects.equals(other.key, key)) {
             return false;
         }
@@ -488,6 +519,6 @@ public final class TreeNode implements SpecNode {
 
     @Override
     public String toString() {
-        return file.displayName() + "#" + pointer();
+        return file().displayName() + "#" + pointer();
     }
 }

@@ -192,8 +192,9 @@ public final class StructureCheck implements TypedWalk.Listener {
         List<Constraint> constraints = type.constraints();
         if (!constraints.isEmpty()) {
             problemsOf.visit = visit;
-            for (Constraint constraint : constraints) {
-                constraint.check(visit.node(), problemsOf);
+            // By index: an iterator here escaped, one object for every object of the document.
+            for (int i = 0; i < constraints.size(); i++) {
+                constraints.get(i).check(visit.node(), problemsOf);
             }
         }
     }

@@ -103,7 +103,7 @@ public final class TypedWalk {
         Step step = new Step(shape, value, parent);
         if (shape instanceof MapOf map) {
             if (value.isObject()) {
-                pushMembers(value, member -> map.values(), step.parent(), pending);
+                pushMembers(value, null, map.values(), step.parent(), pending);
             }
         } else if (shape instanceof ListOf list) {
             if (value.isArray()) {
@@ -147,7 +147,7 @@ public final class TypedWalk {
         for (Listener listener : listeners) {
             listener.object(visit);
         }
-        pushMembers(node, type::field, visit, pending);
+        pushMembers(node, type, null, visit, pending);
     }
 
     /** Whether a 3.1 schema with {@code $ref} also has other keywords, which then apply beside the reference. */
@@ -155,18 +155,19 @@ public final class TypedWalk {
         return schema.value().size() > 1;
     }
 
-    private interface ShapeOf {
-        Shape of(String key);
-    }
-
-    /** Pushes the members of an object that have a shape (extensions and unknown members are left to listeners). */
-    private static void pushMembers(TreeNode object, ShapeOf shapes, Visit parent, Deque<Step> pending) {
+    /**
+     * Pushes the members of an object that have a shape (extensions and unknown members are left to listeners):
+     * the fields of {@code type}, or, for a map, every member as {@code values}. Two parameters rather than a
+     * function of the key, which would be an object made for every object walked.
+     */
+    private static void pushMembers(TreeNode object, ObjectType type, Shape values, Visit parent,
+            Deque<Step> pending) {
         for (int i = object.memberCount() - 1; i >= 0; i--) {
             String key = object.memberKey(i);
             if (key.startsWith("x-")) {
                 continue;
             }
-            Shape shape = shapes.of(key);
+            Shape shape = type != null ? type.field(key) : values;
             if (shape != null) {
                 pending.push(new Step(shape, object.member(i), parent));
             }

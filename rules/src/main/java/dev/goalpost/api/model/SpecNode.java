@@ -45,7 +45,7 @@ public interface SpecNode {
     /** The members of this object in written order (empty when this is not an object). */
     Map<String, ? extends SpecNode> members();
 
-    /** Member names in written order (empty when this is not an object). */
+    /** Member names in written order (empty when this is not an object); the list cannot be changed. */
     List<String> keys();
 
     /** Whether this is an object with a member {@code name}. */

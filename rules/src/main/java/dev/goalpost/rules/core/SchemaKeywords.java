@@ -167,11 +167,12 @@ public final class SchemaKeywords implements SchemaRule {
             refSiblingsOf(declaration, context);
         }
         SpecNode node = schema.node();
-        for (String key : SCHEMA_VALUED) {
-            refSiblingsOf(node.get(key), context);
+        // By index: this runs for every schema, and an iterator each time adds up.
+        for (int i = 0; i < SCHEMA_VALUED.size(); i++) {
+            refSiblingsOf(node.get(SCHEMA_VALUED.get(i)), context);
         }
-        for (String key : SCHEMAS_VALUED) {
-            SpecNode holder = node.get(key);
+        for (int i = 0; i < SCHEMAS_VALUED.size(); i++) {
+            SpecNode holder = node.get(SCHEMAS_VALUED.get(i));
             if (holder != null) {
                 holder.members().values().forEach(member -> refSiblingsOf(member, context));
                 holder.elements().forEach(element -> refSiblingsOf(element, context));
